@@ -1,0 +1,6 @@
+export default {
+  globs: ['src/elements/**/*.ts', 'src/internal/uclg-element.ts'],
+  exclude: ['src/**/*.styles.ts'],
+  outdir: 'dist',
+  litelement: true,
+};

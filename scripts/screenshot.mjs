@@ -1,0 +1,55 @@
+// Renders each element in fr, en and es and in both themes, and saves PNGs to screenshots/:
+// look at them before calling a change done. Usage: npm run build && node scripts/screenshot.mjs
+import {mkdirSync} from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import {chromiumArgs, chromiumPath, missingChromium} from './chromium.mjs';
+import {serve} from './serve.mjs';
+
+if (!chromiumPath) {
+  console.error(missingChromium);
+  process.exit(1);
+}
+const out = new URL('../screenshots/', import.meta.url).pathname;
+mkdirSync(out, {recursive: true});
+const server = await serve(0);
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
+const page = await browser.newPage();
+await page.goto(`${base}/index.html`);
+
+const elements = (process.argv[2] ?? 'uclg-stats uclg-contact').split(' ');
+const shots = [];
+for (const tag of elements) {
+  for (const lang of ['fr', 'en', 'es']) {
+    for (const theme of ['light', 'dark']) {
+      for (const width of [960, 320]) {
+        shots.push({tag, width, attrs: {lang, theme}});
+      }
+    }
+  }
+}
+if (elements.includes('uclg-contact')) {
+  shots.push({tag: 'uclg-contact', width: 960, attrs: {lang: 'fr', theme: 'light', variant: 'compact'}});
+}
+for (const {tag, width, attrs} of shots) {
+  await page.setViewport({width, height: 400, deviceScaleFactor: 1});
+  // The demo page enforces Trusted Types, so the element is built without innerHTML.
+  await page.evaluate(
+    (tag, attrs) => {
+      const element = document.createElement(tag);
+      for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+      const dark = attrs.theme === 'dark';
+      document.body.replaceChildren(element);
+      document.body.style.cssText = `margin:0;padding:16px;background:${dark ? '#0b0f14' : '#f4f6f8'}`;
+    },
+    tag,
+    attrs,
+  );
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  const element = await page.$(tag);
+  const name = `${[tag, ...Object.values(attrs), width].join('-')}.png`;
+  await element.screenshot({path: out + name});
+  console.log(name);
+}
+await browser.close();
+server.close();

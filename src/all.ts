@@ -1,0 +1,5 @@
+/** Registers every UCLG element; what `dist/uclg-widgets.js` is built from. */
+import './elements/uclg-stats/define.js';
+import './elements/uclg-contact/define.js';
+
+export * from './index.js';

@@ -1,0 +1,3 @@
+/** UCLG's facts as typed data, each sourced where it is defined. */
+export * from './figures.js';
+export * from './organisation.js';

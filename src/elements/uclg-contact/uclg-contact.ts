@@ -1,0 +1,119 @@
+import {html, type PropertyValues} from 'lit';
+import {oneOf} from '../../internal/guard.js';
+import {displayNames} from '../../internal/intl.js';
+import {msg} from '../../internal/localize.js';
+import {UclgElement} from '../../internal/uclg-element.js';
+import {organisation, secretariat} from '../../data/organisation.js';
+import {contactStyles} from './uclg-contact.styles.js';
+import {vCard} from './vcard.js';
+
+export const variants = ['full', 'compact'] as const;
+export type ContactVariant = (typeof variants)[number];
+
+/**
+ * UCLG's world secretariat in Barcelona: name, postal address, telephone, fax, e-mail, website
+ * and social account, with a vCard to add it to one's contacts.
+ *
+ * @summary How to reach UCLG's world secretariat, in the reader's language.
+ *
+ * @attr lang - Language of the element: `fr`, `en` or `es` (region subtags allowed). Defaults to the nearest ancestor's, then the browser's, then `en`.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The heading ("World Secretariat").
+ * @csspart address - The `<address>` holding every contact detail.
+ * @csspart name - The organisation's name.
+ * @csspart details - The list of telephone, fax, e-mail, website and social account.
+ * @csspart vcard - The "Add to contacts" link that downloads the vCard.
+ *
+ * @cssprop --uclg-color-text - Text colour.
+ * @cssprop --uclg-color-background - Background colour of the card.
+ * @cssprop --uclg-color-accent - Colour of links.
+ * @cssprop --uclg-color-muted - Colour of the labels.
+ * @cssprop --uclg-color-border - Colour of the card's border.
+ * @cssprop --uclg-font-family - Font; inherits the page's font by default.
+ * @cssprop --uclg-font-size - Base font size; inherits the page's by default.
+ * @cssprop --uclg-radius - Corner radius of the card.
+ * @cssprop --uclg-spacing - Base spacing unit.
+ */
+export class UclgContact extends UclgElement {
+  static override styles = [UclgElement.styles, contactStyles];
+
+  static override properties = {
+    variant: {reflect: true},
+  };
+
+  protected static override rules = [...UclgElement.rules, oneOf('variant', variants, 'full')];
+
+  /** `full` (default): a card with labelled details; `compact`: a few lines for a page footer. */
+  declare variant: ContactVariant;
+
+  private country = '';
+  private vcardHref = '';
+
+  constructor() {
+    super();
+    this.variant = 'full';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const locale = this.language.value;
+    this.country = displayNames(locale, {type: 'region'}).of(secretariat.country) ?? secretariat.country;
+    const card = vCard({
+      name: organisation.name[locale],
+      acronym: organisation.acronym[locale],
+      street: secretariat.street,
+      city: secretariat.city[locale],
+      postalCode: secretariat.postalCode,
+      country: this.country,
+      telephone: secretariat.telephone.e164,
+      fax: secretariat.fax.e164,
+      email: secretariat.email,
+      website: organisation.website,
+      social: secretariat.social.url,
+    });
+    this.vcardHref = `data:text/vcard;charset=utf-8,${encodeURIComponent(card)}`;
+  }
+
+  protected override render() {
+    const locale = this.language.value;
+    const s = secretariat;
+    const title = msg('Secrétariat mondial', {desc: "Heading of UCLG's world secretariat contact card."});
+    return html`<section part="base" class=${this.variant} aria-label=${title}>
+      ${this.renderHeading(title, this.variant === 'full')}
+      <address part="address">
+        <span part="name" class="name">${organisation.name[locale]}</span>
+        <span class="postal">
+          <span>${s.street}</span>
+          <span>${s.postalCode} ${s.city[locale]}</span>
+          <span>${this.country}</span>
+        </span>
+        <dl part="details">
+          <div>
+            <dt>${msg('Téléphone')}</dt>
+            <dd><a href="tel:${s.telephone.e164}">${s.telephone.display}</a></dd>
+          </div>
+          <div>
+            <dt>${msg('Fax')}</dt>
+            <dd>${s.fax.display}</dd>
+          </div>
+          <div>
+            <dt>${msg('Courriel')}</dt>
+            <dd><a href="mailto:${s.email}">${s.email}</a></dd>
+          </div>
+          <div>
+            <dt>${msg('Site web')}</dt>
+            <dd><a href=${organisation.website} rel="noopener">${new URL(organisation.website).host}</a></dd>
+          </div>
+          <div>
+            <dt>${s.social.network}</dt>
+            <dd><a href=${s.social.url} rel="noopener">${s.social.handle}</a></dd>
+          </div>
+        </dl>
+      </address>
+      <a part="vcard" class="vcard" href=${this.vcardHref} download="${organisation.acronym[locale]}.vcf">
+        ${msg('Ajouter aux contacts', {desc: 'Link that downloads the contact card (vCard).'})}
+      </a>
+    </section>`;
+  }
+}

@@ -1,0 +1,43 @@
+import {css} from 'lit';
+
+export const statsStyles = css`
+  ul {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: var(--_uclg-space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    padding-block-start: calc(var(--_uclg-space) * 0.5);
+    border-block-start: 3px solid var(--_uclg-accent);
+  }
+  .value {
+    color: var(--_uclg-accent);
+    font-size: 2em;
+    font-weight: 800;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .label {
+    color: var(--_uclg-muted);
+    font-size: 0.95em;
+  }
+  @container (min-width: 30rem) {
+    ul {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (min-width: 56rem) {
+    ul {
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+      grid-template-columns: none;
+    }
+  }
+`;

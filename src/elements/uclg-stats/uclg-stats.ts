@@ -1,0 +1,114 @@
+import {html, type PropertyValues} from 'lit';
+import {CountUpController} from '../../internal/count-up-controller.js';
+import {MediaQueryController} from '../../internal/media-query-controller.js';
+import {UclgElement} from '../../internal/uclg-element.js';
+import {msg} from '../../internal/localize.js';
+import {warnInvalid} from '../../internal/warn.js';
+import {figureIds, keyFigures, type FigureId, type KeyFigure} from '../../data/figures.js';
+import {figureText, type FigureText} from './figure-text.js';
+import {statsStyles} from './uclg-stats.styles.js';
+
+const byId = new Map(keyFigures.map((f) => [f.id, f]));
+const accepted = `space-separated ids among ${figureIds.join(', ')}`;
+
+/**
+ * UCLG's key figures: a strong, united voice before the international community.
+ *
+ * @summary The brochure's five key figures, in the reader's language.
+ *
+ * @attr lang - Language of the element: `fr`, `en` or `es` (region subtags allowed). Defaults to the nearest ancestor's, then the browser's, then `en`.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The heading.
+ * @csspart list - The list of figures.
+ * @csspart figure - One figure (value and label).
+ * @csspart value - A figure's number.
+ * @csspart label - A figure's label.
+ *
+ * @cssprop --uclg-color-text - Text colour.
+ * @cssprop --uclg-color-background - Background colour of the card.
+ * @cssprop --uclg-color-accent - Colour of the figures and links.
+ * @cssprop --uclg-color-muted - Colour of secondary text.
+ * @cssprop --uclg-color-border - Colour of the card's border and separators.
+ * @cssprop --uclg-font-family - Font; inherits the page's font by default.
+ * @cssprop --uclg-font-size - Base font size; inherits the page's by default.
+ * @cssprop --uclg-radius - Corner radius of the card.
+ * @cssprop --uclg-spacing - Base spacing unit.
+ */
+export class UclgStats extends UclgElement {
+  static override styles = [UclgElement.styles, statsStyles];
+
+  static override properties = {
+    figures: {},
+    noHeading: {type: Boolean, attribute: 'no-heading'},
+    animated: {type: Boolean, attribute: 'animate'},
+  };
+
+  /**
+   * Which figures to show, in which order: space-separated ids among `cities`, `associations`,
+   * `people`, `population-share`, `countries` (an array of ids is accepted as a property).
+   * Empty or absent shows all five; unknown ids are warned about and skipped.
+   */
+  declare figures: string | readonly string[] | undefined;
+  /** Hides the heading, for pages that give the figures their own (its text still names the section for assistive technology). */
+  declare noHeading: boolean;
+  /**
+   * Counts the figures up once when first scrolled into view, unless the reader prefers reduced
+   * motion (attribute `animate`; the property is not `animate`, which would hide `Element.animate()`).
+   */
+  declare animated: boolean;
+
+  private readonly countUp = new CountUpController(this);
+  private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
+  private selected: readonly KeyFigure[] = keyFigures;
+  private texts: readonly FigureText[] = [];
+
+  constructor() {
+    super();
+    this.noHeading = false;
+    this.animated = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('figures')) this.selected = this.select();
+    this.countUp.enabled = this.animated && !this.reducedMotion.matches;
+    const locale = this.language.value;
+    this.texts = this.selected.map((f) => figureText(f, this.countUp.progress, locale));
+  }
+
+  /** The figures the `figures` attribute asks for, warning about what it cannot show. */
+  private select(): readonly KeyFigure[] {
+    const value: unknown = this.figures;
+    let ids: readonly unknown[] = [];
+    if (typeof value === 'string') ids = value.split(/\s+/).filter(Boolean);
+    else if (Array.isArray(value)) ids = value;
+    else if (value != null) {
+      warnInvalid(this.localName, 'figures', value, accepted, 'showing every figure');
+    }
+    const chosen = ids.flatMap((id) => {
+      const figure = byId.get(id as FigureId);
+      if (!figure) warnInvalid(this.localName, 'figures', id, accepted, 'skipping it');
+      return figure ? [figure] : [];
+    });
+    return chosen.length ? chosen : keyFigures;
+  }
+
+  protected override render() {
+    const title = msg('Une voix forte et unie devant la communauté internationale', {
+      desc: "The brochure's heading over the key figures. EN and ES: not UCLG's official wording (none found).",
+    });
+    return html`<section part="base" aria-label=${title}>
+      ${this.renderHeading(title, !this.noHeading)}
+      <ul part="list" role="list">
+        ${this.texts.map(
+          (t) => html`<li part="figure" data-figure=${t.id}>
+            <span part="value" class="value" aria-hidden="true">${t.shown}</span>
+            <span class="visually-hidden">${t.spoken}</span>
+            <span part="label" class="label">${t.label}</span>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+}

@@ -1,0 +1,27 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's029e480808da7a38': `Email`,
+'s07e46807b4a9183c': str`${0}+`,
+'s4d058f46cb43c93e': str`more than ${0}`,
+'s602431f0eda0656c': `Website`,
+'s61cf5c62d5d2b2e3': str`of the ${0} United Nations member states`,
+'s711a585b8c6158d4': `Add to contacts`,
+'s7e0039d3d5ced4ed': `people worldwide`,
+'s9059cc1cfcb7dc77': `Telephone`,
+'s915af0359de0d368': `World Secretariat`,
+'s99307816c2903aac': `of the world's total population`,
+'saaad952c12eebc26': `cities, regions and metropolises`,
+'se60d7c823225c4e3': `associations of local and regional governments`,
+'sf2c29e199c990fd0': `Fax`,
+'sf67d7ed353f9229d': `A strong, united voice before the international community`,
+    };
+  

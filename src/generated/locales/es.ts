@@ -1,0 +1,27 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's029e480808da7a38': `Correo electrónico`,
+'s07e46807b4a9183c': str`+${0}`,
+'s4d058f46cb43c93e': str`más de ${0}`,
+'s602431f0eda0656c': `Sitio web`,
+'s61cf5c62d5d2b2e3': str`de los ${0} Estados miembros de las Naciones Unidas`,
+'s711a585b8c6158d4': `Añadir a contactos`,
+'s7e0039d3d5ced4ed': `de personas en el mundo`,
+'s9059cc1cfcb7dc77': `Teléfono`,
+'s915af0359de0d368': `Secretariado Mundial`,
+'s99307816c2903aac': `de la población mundial total`,
+'saaad952c12eebc26': `ciudades, regiones y metrópolis`,
+'se60d7c823225c4e3': `asociaciones de gobiernos locales y regionales`,
+'sf2c29e199c990fd0': `Fax`,
+'sf67d7ed353f9229d': `Una voz fuerte y unida ante la comunidad internacional`,
+    };
+  

@@ -1,0 +1,90 @@
+import {css} from 'lit';
+
+/** The dark palette, used by `theme="dark"` and by `theme="auto"` on a dark system. */
+const dark = css`
+  color-scheme: dark;
+  --_uclg-text: var(--uclg-color-text, #eef1f5);
+  --_uclg-background: var(--uclg-color-background, #151a21);
+  --_uclg-accent: var(--uclg-color-accent, #8cc8ff);
+  --_uclg-muted: var(--uclg-color-muted, #b9c2cd);
+  --_uclg-border: var(--uclg-color-border, #3c4654);
+`;
+
+/**
+ * Host styles shared by every element. Public tokens are `--uclg-*` (documented on each
+ * element); the private `--_uclg-*` ones hold the theme's defaults, so a host page's own
+ * custom properties, which inherit into shadow roots, never collide with ours.
+ */
+export const hostStyles = css`
+  :host {
+    display: block;
+    color-scheme: light;
+    --_uclg-text: var(--uclg-color-text, #1b2129);
+    --_uclg-background: var(--uclg-color-background, #ffffff);
+    --_uclg-accent: var(--uclg-color-accent, #0a57a4);
+    --_uclg-muted: var(--uclg-color-muted, #4a5564);
+    --_uclg-border: var(--uclg-color-border, #cfd6df);
+    --_uclg-radius: var(--uclg-radius, 0.5rem);
+    --_uclg-space: var(--uclg-spacing, 1rem);
+    font-family: var(--uclg-font-family, inherit);
+    font-size: var(--uclg-font-size, inherit);
+    line-height: 1.4;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_uclg-text: CanvasText;
+      --_uclg-background: Canvas;
+      --_uclg-accent: LinkText;
+      --_uclg-muted: CanvasText;
+      --_uclg-border: CanvasText;
+    }
+  }
+  [part~='base'] {
+    box-sizing: border-box;
+    container-type: inline-size;
+    color: var(--_uclg-text);
+    background: var(--_uclg-background);
+    border: 1px solid var(--_uclg-border);
+    border-radius: var(--_uclg-radius);
+    padding: var(--_uclg-space);
+  }
+  [role='heading'] {
+    margin: 0 0 calc(var(--_uclg-space) * 0.75);
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  a {
+    color: var(--_uclg-accent);
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_uclg-accent);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

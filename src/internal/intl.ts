@@ -1,0 +1,18 @@
+/**
+ * Cached `Intl` formatters: building one costs far more than using it, and every element
+ * formats in its own language, so formatters are shared per (locale, options).
+ */
+const cache = new Map<string, unknown>();
+
+function cached<T>(kind: string, locale: string, options: object, make: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) cache.set(key, (formatter = make()));
+  return formatter;
+}
+
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
+  cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+
+export const displayNames = (locale: string, options: Intl.DisplayNamesOptions) =>
+  cached('names', locale, options, () => new Intl.DisplayNames(locale, options));

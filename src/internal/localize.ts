@@ -1,0 +1,57 @@
+/**
+ * Per-element translation on top of lit-localize.
+ *
+ * lit-localize's runtime keeps one active locale per copy of `@lit/localize`, and each of its
+ * `configure*` functions throws when called a second time on that copy. Our elements need a
+ * language each (two on one page may differ), and an npm user may bundle us with an app that
+ * configures lit-localize itself. So we never install anything into `@lit/localize`: `msg` below
+ * is our own function with lit-localize's type (the brand `lit-localize extract` looks for), it
+ * looks up the catalogs that `lit-localize build` generates from `locales/*.xlf`, and the active
+ * locale is the one of the element being rendered (see {@link withLocale}). The translation
+ * workflow stays `lit-localize extract` → edit XLIFF → `lit-localize build`.
+ */
+import type {msg as litMsg} from '@lit/localize';
+import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
+import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import {templates as en} from '../generated/locales/en.js';
+import {templates as es} from '../generated/locales/es.js';
+
+export {str} from '@lit/localize';
+export {sourceLocale};
+
+/** The languages every element renders: UCLG's three official languages. */
+export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+export const locales: readonly Locale[] = [sourceLocale, ...targetLocales];
+
+const catalogs: Record<string, typeof en | undefined> = {en, es};
+let active: Locale = sourceLocale;
+
+/** lit-localize's `msg()`, answered in the language of the element now rendering. */
+export const msg = ((template, options) =>
+  runtimeMsg(catalogs[active], template, options)) as typeof litMsg;
+
+/** Runs `fn` with `msg()` answering in `locale`; rendering is synchronous, so this nests safely. */
+export function withLocale<T>(locale: Locale, fn: () => T): T {
+  const previous = active;
+  active = locale;
+  try {
+    return fn();
+  } finally {
+    active = previous;
+  }
+}
+
+/**
+ * The supported language a BCP 47 tag asks for, by its primary subtag (`fr-CA` → `fr`,
+ * `es-419` → `es`), or `undefined` when the tag is malformed or its language unsupported.
+ */
+export function matchLocale(tag: string | null | undefined): Locale | undefined {
+  if (!tag) return undefined;
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim());
+    const language = canonical?.split('-')[0];
+    return locales.find((l) => l === language);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,80 @@
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
+import {enforce, oneOf, type Rule} from './guard.js';
+import {LanguageController} from './language-controller.js';
+import {hostStyles} from './host.styles.js';
+
+export const themes = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof themes)[number];
+
+/**
+ * What every UCLG element shares, and nothing more: the `theme` and `heading-level` attributes,
+ * its language, the checks on its inputs and the host styles. Behaviour lives in controllers and
+ * in each element.
+ */
+export class UclgElement extends LitElement {
+  static override styles: CSSResultGroup = hostStyles;
+
+  static override properties: PropertyDeclarations = {
+    theme: {reflect: true},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+  };
+
+  /** Checked before every render; subclasses add their own. */
+  protected static rules: readonly Rule<unknown>[] = [
+    oneOf('theme', themes, 'light'),
+    {
+      property: 'headingLevel',
+      attribute: 'heading-level',
+      accepts: (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 6,
+      accepted: '1, 2, 3, 4, 5, 6',
+      fallback: 2,
+    },
+  ];
+
+  /** Colour theme: `light`, `dark`, or `auto` to follow the reader's system setting. */
+  declare theme: Theme;
+  /** Level (1–6) of the element's heading, to fit the host page's outline. */
+  declare headingLevel: number;
+
+  protected readonly language = new LanguageController(this);
+
+  constructor() {
+    super();
+    this.theme = 'light';
+    this.headingLevel = 2;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.language.resolve();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    enforce(this, (this.constructor as typeof UclgElement).rules);
+  }
+
+  /** Updates (`willUpdate`, `render`, `updated`) run in the element's own language. */
+  protected override performUpdate(): void {
+    this.language.resolve(false);
+    this.language.run(() => super.performUpdate());
+  }
+
+  /** The element's heading at the level the page asked for, or nothing when `shown` is false. */
+  protected renderHeading(text: string, shown = true) {
+    return shown
+      ? html`<div part="heading" role="heading" aria-level=${this.headingLevel}>${text}</div>`
+      : nothing;
+  }
+}
