@@ -1,0 +1,60 @@
+import {fixture, html} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
+import '../src/all.js';
+
+/** Renders `template` and waits until the element (and its language) has settled. */
+export async function render<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const element = await fixture<T>(template);
+  await settle(element);
+  return element;
+}
+
+/** Waits for pending `lang` observers and the element's update. */
+export async function settle(element: HTMLElement): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await (element as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+}
+
+/** Text of the rendered nodes under `root` that `skip` does not exclude, whitespace collapsed. */
+function text(root: Node, skip: (element: Element) => boolean): string {
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement!;
+    if (!skip(parent) && parent.checkVisibility()) parts.push(node.textContent!);
+  }
+  return parts.join(' ').replace(/[ \t\r\n]+/g, ' ').trim();
+}
+
+/** `target`'s shadow root (or `target`), or what `selector` finds in it. */
+function find(target: Element, selector?: string): Node {
+  const root = target.shadowRoot ?? target;
+  const node = selector ? root.querySelector(selector) : root;
+  if (!node) throw new Error(`nothing matches ${selector}`);
+  return node;
+}
+
+/** The text a sighted reader sees (visually hidden text left out). */
+export function seen(target: Element, selector?: string): string {
+  return text(find(target, selector), (e) => !!e.closest('.visually-hidden'));
+}
+
+/** The text a screen reader reads (`aria-hidden` text left out). */
+export function spoken(target: Element, selector?: string): string {
+  return text(find(target, selector), (e) => !!e.closest('[aria-hidden="true"]'));
+}
+
+/** Collects console.warn calls while `fn` runs. */
+export async function warnings(fn: () => unknown): Promise<string[]> {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return messages;
+}
+
+export {html};

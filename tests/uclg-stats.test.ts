@@ -1,0 +1,271 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import {emulateMedia, setViewport} from '@web/test-runner-commands';
+import type {UclgStats} from '../src/elements/uclg-stats/uclg-stats.js';
+import {html, render, seen, settle, spoken, warnings} from './helpers.js';
+
+const figures = (el: UclgStats) =>
+  [...el.shadowRoot!.querySelectorAll('[part="figure"]')].map((li) => seen(li));
+const heading = (el: UclgStats) => el.shadowRoot!.querySelector('[role="heading"]');
+
+describe('<uclg-stats>', () => {
+  afterEach(() => emulateMedia({reducedMotion: 'no-preference', colorScheme: 'light'}));
+
+  for (const theme of ['light', 'dark', 'auto']) {
+    for (const lang of ['fr', 'en', 'es']) {
+      it(`has no axe-core violation (${lang}, ${theme})`, async () => {
+        const el = await render<UclgStats>(html`<uclg-stats lang=${lang} theme=${theme}></uclg-stats>`);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('shows the brochure heading and its five figures in French', async () => {
+    const el = await render<UclgStats>(html`<uclg-stats lang="fr"></uclg-stats>`);
+    expect(heading(el)!.textContent!.trim()).to.equal(
+      'Une voix forte et unie devant la communauté internationale',
+    );
+    expect(figures(el)).to.deep.equal([
+      '+240\u202f000 villes, régions et métropoles',
+      '+175 associations de gouvernements locaux et régionaux',
+      '5 milliards de personnes dans le monde',
+      '70\u00a0% de la population mondiale totale',
+      '140 des 193 pays membres des Nations Unies',
+    ]);
+  });
+
+  it('shows them in English', async () => {
+    const el = await render<UclgStats>(html`<uclg-stats lang="en"></uclg-stats>`);
+    expect(heading(el)!.textContent!.trim()).to.equal(
+      'A strong, united voice before the international community',
+    );
+    expect(figures(el)).to.deep.equal([
+      '240,000+ cities, regions and metropolises',
+      '175+ associations of local and regional governments',
+      '5 billion people worldwide',
+      "70% of the world's total population",
+      '140 of the 193 United Nations member states',
+    ]);
+  });
+
+  it('shows them in Spanish', async () => {
+    const el = await render<UclgStats>(html`<uclg-stats lang="es"></uclg-stats>`);
+    expect(heading(el)!.textContent!.trim()).to.equal(
+      'Una voz fuerte y unida ante la comunidad internacional',
+    );
+    expect(figures(el)).to.deep.equal([
+      '+240.000 ciudades, regiones y metrópolis',
+      '+175 asociaciones de gobiernos locales y regionales',
+      `${new Intl.NumberFormat('es', {notation: 'compact', compactDisplay: 'long'}).format(5e9)} de personas en el mundo`,
+      '70\u00a0% de la población mundial total',
+      '140 de los 193 Estados miembros de las Naciones Unidas',
+    ]);
+  });
+
+  it('gives screen readers the figures in words, as a list under a named section', async () => {
+    const el = await render<UclgStats>(html`<uclg-stats lang="fr"></uclg-stats>`);
+    const list = el.shadowRoot!.querySelector('ul')!;
+    expect(list.getAttribute('role')).to.equal('list');
+    expect(list.children).to.have.length(5);
+    expect(spoken(el, 'li')).to.equal('plus de 240\u202f000 villes, régions et métropoles');
+    const section = el.shadowRoot!.querySelector('section')!;
+    expect(section.getAttribute('aria-label')).to.equal(heading(el)!.textContent!.trim());
+  });
+
+  describe('figures', () => {
+    it('chooses and orders the figures', async () => {
+      const el = await render<UclgStats>(
+        html`<uclg-stats lang="en" figures="countries  people"></uclg-stats>`,
+      );
+      expect(figures(el)).to.deep.equal([
+        '140 of the 193 United Nations member states',
+        '5 billion people worldwide',
+      ]);
+      el.figures = 'population-share';
+      await el.updateComplete;
+      expect(figures(el)).to.deep.equal(["70% of the world's total population"]);
+    });
+
+    it('takes an array of ids as a property', async () => {
+      const el = await render<UclgStats>(html`<uclg-stats lang="en"></uclg-stats>`);
+      el.figures = ['associations', 'cities'];
+      await el.updateComplete;
+      expect(figures(el)).to.deep.equal([
+        '175+ associations of local and regional governments',
+        '240,000+ cities, regions and metropolises',
+      ]);
+    });
+
+    it('shows all five when empty', async () => {
+      const el = await render<UclgStats>(html`<uclg-stats lang="en" figures=" "></uclg-stats>`);
+      expect(figures(el)).to.have.length(5);
+    });
+
+    it('warns about an unknown id, once, and skips it', async () => {
+      let el!: UclgStats;
+      const messages = await warnings(async () => {
+        el = await render<UclgStats>(html`<uclg-stats lang="en" figures="cities mayors"></uclg-stats>`);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(figures(el)).to.deep.equal(['240,000+ cities, regions and metropolises']);
+      expect(messages).to.deep.equal([
+        '<uclg-stats>: figures="mayors" is not supported (accepted: space-separated ids among cities, associations, people, population-share, countries); skipping it.',
+      ]);
+    });
+
+    it('warns about a property of the wrong type and shows every figure', async () => {
+      const el = await render<UclgStats>(html`<uclg-stats lang="en"></uclg-stats>`);
+      const messages = await warnings(async () => {
+        (el as unknown as {figures: unknown}).figures = 42;
+        await el.updateComplete;
+      });
+      expect(figures(el)).to.have.length(5);
+      expect(messages).to.have.length(1);
+      expect(messages[0]).to.contain('<uclg-stats>: figures=42 is not supported');
+    });
+  });
+
+  describe('heading', () => {
+    it('is a level-2 heading by default, and takes heading-level', async () => {
+      const el = await render<UclgStats>(html`<uclg-stats lang="fr"></uclg-stats>`);
+      expect(heading(el)!.getAttribute('aria-level')).to.equal('2');
+      el.setAttribute('heading-level', '4');
+      await el.updateComplete;
+      expect(heading(el)!.getAttribute('aria-level')).to.equal('4');
+    });
+
+    it('warns about a level outside 1–6 and uses 2', async () => {
+      let el!: UclgStats;
+      const messages = await warnings(async () => {
+        el = await render<UclgStats>(html`<uclg-stats lang="fr" heading-level="9"></uclg-stats>`);
+      });
+      expect(heading(el)!.getAttribute('aria-level')).to.equal('2');
+      expect(el.headingLevel).to.equal(2);
+      expect(messages).to.deep.equal([
+        '<uclg-stats>: heading-level=9 is not supported (accepted: 1, 2, 3, 4, 5, 6); using 2.',
+      ]);
+    });
+
+    it('can be hidden, leaving the section named', async () => {
+      const el = await render<UclgStats>(html`<uclg-stats lang="en" no-heading></uclg-stats>`);
+      expect(heading(el)).to.equal(null);
+      expect(seen(el)).not.to.contain('united voice');
+      expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal(
+        'A strong, united voice before the international community',
+      );
+      el.noHeading = false;
+      await el.updateComplete;
+      expect(heading(el)).not.to.equal(null);
+    });
+  });
+
+  describe('animate', () => {
+    const value = (el: UclgStats) => seen(el, '[data-figure="cities"] [part="value"]');
+
+    it('counts up once scrolled into view, while screen readers get the final values', async () => {
+      const el = await render<UclgStats>(html`<div>
+        <div style="height: 3000px"></div>
+        <uclg-stats lang="en" animate></uclg-stats>
+      </div>`).then((wrapper) => wrapper.querySelector('uclg-stats')!);
+      await settle(el);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(value(el)).to.equal('0+');
+      expect(spoken(el, '[data-figure="cities"]')).to.equal(
+        'more than 240,000 cities, regions and metropolises',
+      );
+      el.scrollIntoView();
+      await new Promise((r) => setTimeout(r, 400));
+      const midway = Number(value(el).replace(/\D/g, ''));
+      expect(midway).to.be.above(0).and.below(240000);
+      await waitUntil(() => value(el) === '240,000+', 'the count never ended', {timeout: 5000});
+      expect(seen(el, '[data-figure="people"] [part="value"]')).to.equal('5 billion');
+    });
+
+    it('shows final values at once when the reader prefers reduced motion', async () => {
+      await emulateMedia({reducedMotion: 'reduce'});
+      const el = await render<UclgStats>(html`<uclg-stats lang="en" animate></uclg-stats>`);
+      expect(value(el)).to.equal('240,000+');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(value(el)).to.equal('240,000+');
+    });
+
+    it('does not count without the attribute', async () => {
+      const el = await render<UclgStats>(html`<uclg-stats lang="en"></uclg-stats>`);
+      expect(value(el)).to.equal('240,000+');
+      expect(el.animated).to.equal(false);
+    });
+  });
+
+  describe('theme', () => {
+    const background = (el: UclgStats) =>
+      getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
+
+    it('is light by default, dark on request, and follows the system when auto', async () => {
+      const el = await render<UclgStats>(html`<uclg-stats lang="fr"></uclg-stats>`);
+      expect(el.theme).to.equal('light');
+      expect(background(el)).to.equal('rgb(255, 255, 255)');
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(el.getAttribute('theme')).to.equal('dark');
+      const dark = background(el);
+      expect(dark).not.to.equal('rgb(255, 255, 255)');
+      el.theme = 'auto';
+      await el.updateComplete;
+      expect(background(el)).to.equal('rgb(255, 255, 255)');
+      await emulateMedia({colorScheme: 'dark'});
+      expect(background(el)).to.equal(dark);
+    });
+
+    it('takes the public custom properties, and inherits the page font', async () => {
+      const el = await render<UclgStats>(html`<div style="font-family: serif">
+        <uclg-stats lang="fr" style="--uclg-color-background: rgb(1, 2, 3); --uclg-color-accent: rgb(200, 0, 0)"></uclg-stats>
+      </div>`).then((w) => w.querySelector('uclg-stats')!);
+      await settle(el);
+      expect(background(el)).to.equal('rgb(1, 2, 3)');
+      const shown = el.shadowRoot!.querySelector('[part="value"]')!;
+      expect(getComputedStyle(shown).color).to.equal('rgb(200, 0, 0)');
+      expect(getComputedStyle(shown).fontFamily).to.equal('serif');
+    });
+
+    it('warns about an unknown theme and uses light', async () => {
+      let el!: UclgStats;
+      const messages = await warnings(async () => {
+        el = await render<UclgStats>(html`<uclg-stats lang="fr" theme="neon"></uclg-stats>`);
+      });
+      expect(el.theme).to.equal('light');
+      expect(messages).to.deep.equal([
+        '<uclg-stats>: theme="neon" is not supported (accepted: light, dark, auto); using "light".',
+      ]);
+    });
+
+    it('is not restyled by the host page', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'li, ul, span, div { color: lime !important; display: inline !important; font-size: 50px !important }';
+      document.head.append(style);
+      try {
+        const el = await render<UclgStats>(html`<uclg-stats lang="fr"></uclg-stats>`);
+        const label = el.shadowRoot!.querySelector('[part="label"]')!;
+        expect(getComputedStyle(label).color).not.to.equal('rgb(0, 255, 0)');
+        expect(getComputedStyle(el.shadowRoot!.querySelector('ul')!).display).to.equal('grid');
+      } finally {
+        style.remove();
+      }
+    });
+  });
+
+  describe('layout', () => {
+    const columns = (el: UclgStats) => {
+      const tops = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.getBoundingClientRect().top);
+      return tops.filter((top) => top === tops[0]).length;
+    };
+
+    it('is one column at 280 px and one row on a wide container', async () => {
+      await setViewport({width: 1400, height: 800});
+      const narrow = await render<UclgStats>(html`<uclg-stats lang="fr" style="width: 280px"></uclg-stats>`);
+      expect(columns(narrow)).to.equal(1);
+      expect(narrow.scrollWidth).to.be.at.most(280);
+      const wide = await render<UclgStats>(html`<uclg-stats lang="fr" style="width: 1200px"></uclg-stats>`);
+      expect(columns(wide)).to.equal(5);
+    });
+  });
+});

@@ -1,0 +1,18 @@
+// Browser tests: every tests/*.test.ts file in headless Chromium (Debian's package).
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {chromiumArgs, chromiumPath, missingChromium} from './scripts/chromium.mjs';
+
+if (!chromiumPath) {
+  console.error(missingChromium);
+  process.exit(1);
+}
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
+  browsers: [chromeLauncher({launchOptions: {executablePath: chromiumPath, args: chromiumArgs}})],
+  concurrency: 2,
+  testFramework: {config: {timeout: 10000}},
+};
