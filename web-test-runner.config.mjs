@@ -13,6 +13,8 @@ export default {
   nodeResolve: true,
   plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
   browsers: [chromeLauncher({launchOptions: {executablePath: chromiumPath, args: chromiumArgs}})],
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames, which tests of rendering and
+  // of the count-up rely on.
+  concurrency: 1,
   testFramework: {config: {timeout: 10000}},
 };

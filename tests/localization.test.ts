@@ -1,0 +1,113 @@
+import {expect} from '@open-wc/testing';
+import type {UclgStats} from '../src/elements/uclg-stats/uclg-stats.js';
+import {html, render, settle, warnings} from './helpers.js';
+
+const title = (el: Element) => el.shadowRoot!.querySelector('section')!.getAttribute('aria-label');
+const FR = 'Une voix forte et unie devant la communauté internationale';
+const EN = 'A strong, united voice before the international community';
+const ES = 'Una voz fuerte y unida ante la comunidad internacional';
+
+describe('language', () => {
+  const html0 = document.documentElement.getAttribute('lang');
+  afterEach(() => {
+    if (html0 === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', html0);
+  });
+
+  it("takes the element's own lang first", async () => {
+    const el = await render<UclgStats>(html`<div lang="fr"><uclg-stats lang="es"></uclg-stats></div>`);
+    expect(title(el.querySelector('uclg-stats')!)).to.equal(ES);
+  });
+
+  it('else the nearest ancestor with lang', async () => {
+    document.documentElement.lang = 'en';
+    const el = await render<HTMLElement>(html`<div lang="es"><p lang="fr"><uclg-stats></uclg-stats></p></div>`);
+    expect(title(el.querySelector('uclg-stats')!)).to.equal(FR);
+  });
+
+  it('else <html lang>', async () => {
+    document.documentElement.lang = 'es';
+    const el = await render<UclgStats>(html`<uclg-stats></uclg-stats>`);
+    expect(title(el)).to.equal(ES);
+  });
+
+  it('else the browser languages, else English', async () => {
+    document.documentElement.removeAttribute('lang');
+    const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
+    try {
+      Object.defineProperty(navigator, 'languages', {configurable: true, get: () => ['de-DE', 'es-MX']});
+      const el = await render<UclgStats>(html`<uclg-stats></uclg-stats>`);
+      expect(title(el)).to.equal(ES);
+      Object.defineProperty(navigator, 'languages', {configurable: true, get: () => ['de-DE', 'ja']});
+      const other = await render<UclgStats>(html`<uclg-stats></uclg-stats>`);
+      expect(title(other)).to.equal(EN);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).languages;
+      Object.defineProperty(Navigator.prototype, 'languages', languages);
+    }
+  });
+
+  it('looks through shadow roots for an ancestor with lang', async () => {
+    const host = await render<HTMLElement>(html`<div lang="es"></div>`);
+    const inner = host.attachShadow({mode: 'open'});
+    const el = document.createElement('uclg-stats');
+    inner.append(el);
+    await settle(el);
+    expect(title(el)).to.equal(ES);
+  });
+
+  it('drops region subtags', async () => {
+    const el = await render<HTMLElement>(html`<div>
+      <uclg-stats lang="fr-CA"></uclg-stats><uclg-stats lang="es-419"></uclg-stats><uclg-stats lang="EN-gb"></uclg-stats>
+    </div>`);
+    expect([...el.children].map(title)).to.deep.equal([FR, ES, EN]);
+  });
+
+  it('warns once about an unsupported lang on the element, and falls back', async () => {
+    let el!: HTMLElement;
+    const messages = await warnings(async () => {
+      el = await render<HTMLElement>(html`<div lang="es"><uclg-stats lang="de"></uclg-stats><uclg-stats lang="de"></uclg-stats></div>`);
+    });
+    expect([...el.children].map(title)).to.deep.equal([ES, ES]);
+    expect(messages).to.deep.equal([
+      '<uclg-stats>: lang="de" is not supported (accepted: fr, en, es, with any region subtag); using the page or browser language.',
+    ]);
+  });
+
+  it('falls back silently for a page in an unsupported language', async () => {
+    const messages = await warnings(async () => {
+      const el = await render<HTMLElement>(html`<div lang="fr"><div lang="pt-BR"><uclg-stats></uclg-stats></div></div>`);
+      expect(title(el.querySelector('uclg-stats')!)).to.equal(FR);
+    });
+    expect(messages).to.deep.equal([]);
+  });
+
+  it('renders two languages side by side', async () => {
+    const el = await render<HTMLElement>(html`<div>
+      <uclg-stats lang="fr"></uclg-stats><uclg-contact lang="es"></uclg-contact><uclg-stats lang="en"></uclg-stats>
+    </div>`);
+    const [fr, es, en] = [...el.children];
+    expect(title(fr)).to.equal(FR);
+    expect(title(en)).to.equal(EN);
+    expect(title(es)).to.equal('Secretariado Mundial');
+  });
+
+  it('re-renders when lang changes on the element, an ancestor or <html>', async () => {
+    document.documentElement.lang = 'fr';
+    const wrapper = await render<HTMLElement>(html`<div><uclg-stats></uclg-stats></div>`);
+    const el = wrapper.querySelector('uclg-stats')!;
+    expect(title(el)).to.equal(FR);
+    document.documentElement.lang = 'en';
+    await settle(el);
+    expect(title(el)).to.equal(EN);
+    wrapper.lang = 'es';
+    await settle(el);
+    expect(title(el)).to.equal(ES);
+    el.lang = 'fr';
+    await settle(el);
+    expect(title(el)).to.equal(FR);
+    el.removeAttribute('lang');
+    await settle(el);
+    expect(title(el)).to.equal(ES);
+  });
+});

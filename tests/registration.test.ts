@@ -1,0 +1,36 @@
+import {expect} from '@open-wc/testing';
+import {defineElement} from '../src/internal/define.js';
+import {UclgStats} from '../src/elements/uclg-stats/uclg-stats.js';
+import {html, render, seen} from './helpers.js';
+
+describe('registration', () => {
+  it('defines every element', () => {
+    expect(customElements.get('uclg-stats')).to.equal(UclgStats);
+    expect(customElements.get('uclg-contact')).to.be.a('function');
+  });
+
+  it('never throws when an element is defined again (bundles.test.ts loads whole copies)', () => {
+    expect(() => defineElement('uclg-stats', class extends UclgStats {})).not.to.throw();
+    expect(customElements.get('uclg-stats')).to.equal(UclgStats);
+  });
+
+  it('keeps properties set before the element was defined', async () => {
+    const el = document.createElement('uclg-late') as HTMLElement & {figures?: string; theme?: string};
+    el.setAttribute('lang', 'en');
+    el.figures = 'people';
+    el.theme = 'dark';
+    document.body.append(el);
+    defineElement('uclg-late', class extends UclgStats {});
+    await (el as unknown as UclgStats).updateComplete;
+    expect(seen(el, '[part="list"]')).to.equal('5 billion people worldwide');
+    expect(el.getAttribute('theme')).to.equal('dark');
+    el.remove();
+  });
+
+  it('makes no network request', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    await render(html`<div><uclg-stats lang="fr" animate></uclg-stats><uclg-contact lang="es"></uclg-contact></div>`);
+    const after = performance.getEntriesByType('resource').slice(before);
+    expect(after.map((e) => e.name)).to.deep.equal([]);
+  });
+});
