@@ -27,3 +27,9 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+// `node scripts/chromium.mjs`: fail fast, in one line, when there is no browser to test in.
+if (import.meta.url === `file://${process.argv[1]}` && !chromiumPath) {
+  console.error(missingChromium);
+  process.exit(1);
+}

@@ -14,6 +14,7 @@ export type ContactVariant = (typeof variants)[number];
  * UCLG's world secretariat in Barcelona: name, postal address, telephone, fax, e-mail, website
  * and social account, with a vCard to add it to one's contacts.
  *
+ * @tag uclg-contact
  * @summary How to reach UCLG's world secretariat, in the reader's language.
  *
  * @attr lang - Language of the element: `fr`, `en` or `es` (region subtags allowed). Defaults to the nearest ancestor's, then the browser's, then `en`.

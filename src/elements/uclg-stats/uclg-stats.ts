@@ -14,6 +14,7 @@ const accepted = `space-separated ids among ${figureIds.join(', ')}`;
 /**
  * UCLG's key figures: a strong, united voice before the international community.
  *
+ * @tag uclg-stats
  * @summary The brochure's five key figures, in the reader's language.
  *
  * @attr lang - Language of the element: `fr`, `en` or `es` (region subtags allowed). Defaults to the nearest ancestor's, then the browser's, then `en`.

@@ -1,0 +1,44 @@
+// gzip -9 sizes of the built bundles against their budgets. `npm run size` prints the table;
+// tests/node/size.test.mjs fails the build past a budget.
+import {readFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+
+/** Budgets in KiB of gzip -9 output, each bundle with Lit and all three languages inside. */
+export const budgets = {
+  'uclg-stats.js': 12,
+  'uclg-contact.js': 12,
+  'uclg-widgets.js': null,
+  'uclg-widgets.classic.js': null,
+};
+
+const dist = new URL('../dist/', import.meta.url);
+
+/** One row per bundle: its name, raw and gzip -9 bytes, and its budget in bytes (or null). */
+export function measure() {
+  return Object.entries(budgets).map(([file, kib]) => {
+    const bytes = readFileSync(new URL(file, dist));
+    return {
+      file,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, {level: 9}).length,
+      budget: kib === null ? null : kib * 1024,
+    };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  console.table(
+    Object.fromEntries(
+      measure().map(({file, raw, gzip, budget}) => [
+        file,
+        {
+          minified: kib(raw),
+          'gzip -9': kib(gzip),
+          budget: budget === null ? '—' : kib(budget),
+          status: budget === null ? '' : gzip <= budget ? 'ok' : 'OVER',
+        },
+      ]),
+    ),
+  );
+}
