@@ -22,7 +22,7 @@ const shots = [];
 for (const tag of elements) {
   for (const lang of ['fr', 'en', 'es']) {
     for (const theme of ['light', 'dark']) {
-      for (const width of [960, 320]) {
+      for (const width of [1240, 960, 320]) {
         shots.push({tag, width, attrs: {lang, theme}});
       }
     }

@@ -7,6 +7,8 @@ export interface FigureText {
   id: FigureId;
   /** The number as shown, counted up while `animate` runs. */
   shown: string;
+  /** The scale word of a large number ("milliards"), set smaller beside it as in the brochure. */
+  unit: string;
   /** The final number in words a screen reader reads well ("plus de 240 000"). */
   spoken: string;
   label: string;
@@ -48,13 +50,23 @@ function format(figure: KeyFigure, value: number, locale: Locale): string {
   }
 }
 
+/** Splits a compact number's scale word off ("5 milliards" → "5", "milliards"). */
+function splitUnit(figure: KeyFigure, value: number, locale: Locale): [string, string] {
+  if (figure.kind !== 'large') return [format(figure, value, locale), ''];
+  const parts = numberFormat(locale, {notation: 'compact', compactDisplay: 'long'}).formatToParts(value);
+  const unit = parts.filter((p) => p.type === 'compact').map((p) => p.value).join('');
+  const number = parts.filter((p) => p.type !== 'compact').map((p) => p.value).join('');
+  return [number.trim(), unit];
+}
+
 /** The text of `figure` at `progress` (0–1) of its count-up, in `locale`. */
 export function figureText(figure: KeyFigure, progress: number, locale: Locale): FigureText {
   const final = format(figure, figure.value, locale);
-  const current = progress >= 1 ? final : format(figure, figure.value * progress, locale);
+  const [current, unit] = splitUnit(figure, figure.value * Math.min(progress, 1), locale);
   const atLeast = figure.kind === 'at-least';
   return {
     id: figure.id,
+    unit,
     shown: atLeast
       ? msg(str`+${current}`, {desc: 'A figure that is a floor, as the brochure writes "+240.000".'})
       : current,

@@ -18,11 +18,15 @@ export const statsStyles = css`
   }
   .value {
     color: var(--_uclg-accent);
-    font-size: 2em;
+    /* Scales with the card, so the longest figure ("5 mil millones") fits its column. */
+    font-size: clamp(1.5em, 11cqi, 2em);
     font-weight: 800;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
+  }
+  .unit {
+    font-size: 0.6em;
+    font-weight: 700;
   }
   .label {
     color: var(--_uclg-muted);
@@ -32,12 +36,18 @@ export const statsStyles = css`
     ul {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
+    .value {
+      font-size: clamp(1.5em, 5.5cqi, 2em);
+    }
   }
-  @container (min-width: 56rem) {
+  @container (min-width: 60rem) {
     ul {
       grid-auto-flow: column;
       grid-auto-columns: minmax(0, 1fr);
       grid-template-columns: none;
+    }
+    .value {
+      font-size: clamp(1.5em, 2.6cqi, 2.5em);
     }
   }
 `;

@@ -1,4 +1,4 @@
-import {html, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {CountUpController} from '../../internal/count-up-controller.js';
 import {MediaQueryController} from '../../internal/media-query-controller.js';
 import {UclgElement} from '../../internal/uclg-element.js';
@@ -104,7 +104,9 @@ export class UclgStats extends UclgElement {
       <ul part="list" role="list">
         ${this.texts.map(
           (t) => html`<li part="figure" data-figure=${t.id}>
-            <span part="value" class="value" aria-hidden="true">${t.shown}</span>
+            <span part="value" class="value" aria-hidden="true"
+              >${t.shown}${t.unit ? html` <span class="unit">${t.unit}</span>` : nothing}</span
+            >
             <span class="visually-hidden">${t.spoken}</span>
             <span part="label" class="label">${t.label}</span>
           </li>`,
