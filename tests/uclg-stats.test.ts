@@ -240,17 +240,27 @@ describe('<uclg-stats>', () => {
 
     it('is not restyled by the host page', async () => {
       const style = document.createElement('style');
-      style.textContent = 'li, ul, span, div { color: lime !important; display: inline !important; font-size: 50px !important }';
+      style.textContent =
+        'li, ul, span, div { color: lime !important; display: inline !important; font-size: 50px !important }' +
+        'body { text-transform: uppercase; letter-spacing: 4px; text-align: center; line-height: 5 }';
       document.head.append(style);
       try {
         const el = await render<UclgStats>(html`<uclg-stats lang="fr"></uclg-stats>`);
         const label = el.shadowRoot!.querySelector('[part="label"]')!;
         expect(getComputedStyle(label).color).not.to.equal('rgb(0, 255, 0)');
         expect(getComputedStyle(el.shadowRoot!.querySelector('ul')!).display).to.equal('grid');
+        expect(getComputedStyle(label).textTransform).to.equal('none');
+        expect(getComputedStyle(label).letterSpacing).to.equal('normal');
+        expect(getComputedStyle(label).textAlign).to.equal('start');
       } finally {
         style.remove();
       }
     });
+  });
+
+  it('is not a tab stop: it holds nothing to operate', async () => {
+    const el = await render<UclgStats>(html`<uclg-stats lang="fr" animate></uclg-stats>`);
+    expect(el.shadowRoot!.querySelectorAll('a, button, input, [tabindex]')).to.have.length(0);
   });
 
   describe('layout', () => {

@@ -17,6 +17,8 @@ const dark = css`
  */
 export const hostStyles = css`
   :host {
+    /* Inherited properties cross the shadow boundary: start from a clean slate, but the font. */
+    all: initial;
     display: block;
     color-scheme: light;
     --_uclg-text: var(--uclg-color-text, #1b2129);
