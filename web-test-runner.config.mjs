@@ -8,10 +8,27 @@ if (!chromiumPath) {
   process.exit(1);
 }
 
+/**
+ * `executeServerCommand('forced-colors', {active})`: @web/test-runner-commands' emulateMedia goes
+ * through Puppeteer, which does not know the forced-colors feature; Chromium's own protocol does.
+ */
+const forcedColors = {
+  name: 'forced-colors',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', {
+      features: [{name: 'forced-colors', value: payload.active ? 'active' : 'none'}],
+    });
+    return true;
+  },
+};
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), forcedColors],
   browsers: [chromeLauncher({launchOptions: {executablePath: chromiumPath, args: chromiumArgs}})],
   // One page at a time: a background tab gets no animation frames, which tests of rendering and
   // of the count-up rely on.

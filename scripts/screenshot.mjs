@@ -15,6 +15,7 @@ const server = await serve(0);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
 const page = await browser.newPage();
+const cdp = await page.createCDPSession(); // Puppeteer's own emulation lacks forced-colors
 await page.goto(`${base}/index.html`);
 
 const elements = (process.argv[2] ?? 'uclg-stats uclg-contact').split(' ');
@@ -28,11 +29,17 @@ for (const tag of elements) {
     }
   }
 }
+for (const tag of elements) {
+  shots.push({tag, width: 960, attrs: {lang: 'en', theme: 'light'}, forced: true});
+}
 if (elements.includes('uclg-contact')) {
   shots.push({tag: 'uclg-contact', width: 960, attrs: {lang: 'fr', theme: 'light', variant: 'compact'}});
 }
-for (const {tag, width, attrs} of shots) {
+for (const {tag, width, attrs, forced} of shots) {
   await page.setViewport({width, height: 400, deviceScaleFactor: 1});
+  await cdp.send('Emulation.setEmulatedMedia', {
+    features: [{name: 'forced-colors', value: forced ? 'active' : 'none'}],
+  });
   // The demo page enforces Trusted Types, so the element is built without innerHTML.
   await page.evaluate(
     (tag, attrs) => {
@@ -47,7 +54,7 @@ for (const {tag, width, attrs} of shots) {
   );
   await page.evaluate(() => new Promise(requestAnimationFrame));
   const element = await page.$(tag);
-  const name = `${[tag, ...Object.values(attrs), width].join('-')}.png`;
+  const name = `${[tag, ...Object.values(attrs), width, ...(forced ? ['forced-colors'] : [])].join('-')}.png`;
   await element.screenshot({path: out + name});
   console.log(name);
 }

@@ -1,5 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {emulateMedia, setViewport} from '@web/test-runner-commands';
+import {emulateMedia, executeServerCommand, setViewport} from '@web/test-runner-commands';
 import type {UclgStats} from '../src/elements/uclg-stats/uclg-stats.js';
 import {html, render, seen, settle, spoken, warnings} from './helpers.js';
 
@@ -8,7 +8,10 @@ const figures = (el: UclgStats) =>
 const heading = (el: UclgStats) => el.shadowRoot!.querySelector('[role="heading"]');
 
 describe('<uclg-stats>', () => {
-  afterEach(() => emulateMedia({reducedMotion: 'no-preference', colorScheme: 'light'}));
+  afterEach(async () => {
+    await executeServerCommand('forced-colors', {active: false});
+    await emulateMedia({reducedMotion: 'no-preference', colorScheme: 'light'});
+  });
 
   for (const theme of ['light', 'dark', 'auto']) {
     for (const lang of ['fr', 'en', 'es']) {
@@ -224,6 +227,16 @@ describe('<uclg-stats>', () => {
       const shown = el.shadowRoot!.querySelector('[part="value"]')!;
       expect(getComputedStyle(shown).color).to.equal('rgb(200, 0, 0)');
       expect(getComputedStyle(shown).fontFamily).to.equal('serif');
+    });
+
+    it('hands its colours to the system in forced-colours mode', async () => {
+      const el = await render<UclgStats>(html`<uclg-stats lang="fr"></uclg-stats>`);
+      const shown = el.shadowRoot!.querySelector('[part="value"]')!;
+      const accent = getComputedStyle(shown).color;
+      await executeServerCommand('forced-colors', {active: true});
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+      expect(getComputedStyle(shown).color).not.to.equal(accent);
+      await expect(el).to.be.accessible();
     });
 
     it('warns about an unknown theme and uses light', async () => {
