@@ -21,6 +21,7 @@ export function warnInvalid(
   accepted: string,
   outcome: string,
 ): void {
-  const shown = typeof value === 'string' ? `"${value}"` : String(JSON.stringify(value) ?? value);
+  const shown =
+    typeof value === 'string' ? `"${value}"` : typeof value === 'object' ? JSON.stringify(value) : String(value);
   warnOnce(`<${tag}>: ${attribute}=${shown} is not supported (accepted: ${accepted}); ${outcome}.`);
 }

@@ -112,7 +112,13 @@ export class UclgContact extends UclgElement {
           </div>
         </dl>
       </address>
-      <a part="vcard" class="vcard" href=${this.vcardHref} download="${organisation.acronym[locale]}.vcf">
+      <a
+        part="vcard"
+        class="vcard"
+        href=${this.vcardHref}
+        type="text/vcard"
+        download="${organisation.acronym[locale]}.vcf"
+      >
         ${msg('Ajouter aux contacts', {desc: 'Link that downloads the contact card (vCard).'})}
       </a>
     </section>`;
