@@ -4,20 +4,25 @@ import {createReadStream, statSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {extname, join, normalize} from 'node:path';
 
-const root = new URL('../dist/', import.meta.url).pathname;
+const dist = new URL('../dist/', import.meta.url).pathname;
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
 };
 const csp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
   "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
-/** Starts the server; resolves with it once it listens (port 0 picks a free port). */
-export function serve(port) {
+/**
+ * Starts a static server for `root` (dist/ by default), sending `csp` (the strict policy by
+ * default; none when null). Resolves with the server once it listens; port 0 picks a free port.
+ */
+export function serve(port, {root = dist, policy = csp} = {}) {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
     let file = join(root, path);
@@ -30,7 +35,7 @@ export function serve(port) {
     }
     response.writeHead(200, {
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': csp,
+      ...(policy && {'Content-Security-Policy': policy}),
     });
     createReadStream(file).pipe(response);
   });
