@@ -76,7 +76,7 @@ describe('<uclg-stats>', () => {
   describe('figures', () => {
     it('chooses and orders the figures', async () => {
       const el = await render<UclgStats>(
-        html`<uclg-stats lang="en" figures="countries  people"></uclg-stats>`,
+        html`<uclg-stats lang="en" figures="countries  people countries"></uclg-stats>`,
       );
       expect(figures(el)).to.deep.equal([
         '140 of the 193 United Nations member states',

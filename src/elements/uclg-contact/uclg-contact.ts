@@ -8,6 +8,7 @@ import {contactStyles} from './uclg-contact.styles.js';
 import {vCard} from './vcard.js';
 
 export const variants = ['full', 'compact'] as const;
+const websiteHost = new URL(organisation.website).host;
 export type ContactVariant = (typeof variants)[number];
 
 /**
@@ -104,7 +105,7 @@ export class UclgContact extends UclgElement {
           </div>
           <div>
             <dt>${msg('Site web')}</dt>
-            <dd><a href=${organisation.website} rel="noopener">${new URL(organisation.website).host}</a></dd>
+            <dd><a href=${organisation.website} rel="noopener">${websiteHost}</a></dd>
           </div>
           <div>
             <dt>${s.social.network}</dt>

@@ -48,7 +48,7 @@ export class UclgStats extends UclgElement {
   /**
    * Which figures to show, in which order: space-separated ids among `cities`, `associations`,
    * `people`, `population-share`, `countries` (an array of ids is accepted as a property).
-   * Empty or absent shows all five; unknown ids are warned about and skipped.
+   * Empty or absent shows all five; unknown ids are warned about and skipped, repeated ones shown once.
    */
   declare figures: string | readonly string[] | undefined;
   /** Hides the heading, for pages that give the figures their own (its text still names the section for assistive technology). */
@@ -87,7 +87,7 @@ export class UclgStats extends UclgElement {
     else if (value != null) {
       warnInvalid(this.localName, 'figures', value, accepted, 'showing every figure');
     }
-    const chosen = ids.flatMap((id) => {
+    const chosen = [...new Set(ids)].flatMap((id) => {
       const figure = byId.get(id as FigureId);
       if (!figure) warnInvalid(this.localName, 'figures', id, accepted, 'skipping it');
       return figure ? [figure] : [];
