@@ -1,11 +1,42 @@
 // Bundles the TypeScript output in dist/lib (made by `tsc -p tsconfig.build.json`) into the files a
 // webmaster loads with one script tag. Every bundle is self-contained (Lit, lit-localize, data and
 // all three languages inside) and may share a page with any other.
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
+/** Hands rollup the source maps tsc wrote, so the bundles' maps lead back to the TypeScript. */
+const tscSourceMaps = {
+  name: 'tsc-source-maps',
+  load(id) {
+    if (!id.includes('/dist/lib/') || !existsSync(`${id}.map`)) return null;
+    return {code: readFileSync(id, 'utf8'), map: readFileSync(`${id}.map`, 'utf8')};
+  },
+};
+
+/**
+ * Squeezes the CSS inside Lit's css`` templates (terser leaves template text alone): comments
+ * go, white space folds, and none is kept next to braces, semicolons and commas.
+ */
+const minifyCss = {
+  name: 'minify-css',
+  transform(code, id) {
+    if (!id.endsWith('.styles.js')) return null;
+    const squeezed = code.replace(/\bcss ?`([^`]*)`/g, (_, text) => {
+      const css = text
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,])\s*/g, '$1')
+        .trim();
+      return `css\`${css}\``;
+    });
+    return {code: squeezed, map: null};
+  },
+};
+
 const plugins = [
+  tscSourceMaps,
+  minifyCss,
   nodeResolve(),
   terser({ecma: 2021, module: true, format: {comments: false}}),
 ];
@@ -34,6 +65,6 @@ export default [
     // For content managers that only take a classic <script src>: no module syntax inside.
     input: 'dist/lib/all.js',
     output: {file: 'dist/uclg-widgets.classic.js', format: 'iife', name: 'UCLGWidgets', sourcemap: true},
-    plugins: [nodeResolve(), terser({ecma: 2021, format: {comments: false}})],
+    plugins: [tscSourceMaps, minifyCss, nodeResolve(), terser({ecma: 2021, format: {comments: false}})],
   },
 ];

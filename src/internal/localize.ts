@@ -16,7 +16,8 @@ import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {templates as en} from '../generated/locales/en.js';
 import {templates as es} from '../generated/locales/es.js';
 
-export {str} from '@lit/localize';
+// Straight from the tag's module: the package index would bring in lit-localize's runtime too.
+export {str} from '@lit/localize/internal/str-tag.js';
 export {sourceLocale};
 
 /** The languages every element renders: UCLG's three official languages. */
