@@ -29,8 +29,8 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
-export const French: Story = {};
-export const English: Story = {args: {lang: 'en'}};
-export const Spanish: Story = {args: {lang: 'es'}};
-export const Dark: Story = {args: {theme: 'dark'}};
+export const Full: Story = {};
 export const Compact: Story = {args: {variant: 'compact'}};
+export const EnglishDark: Story = {args: {lang: 'en', theme: 'dark'}};
+export const SpanishFooter: Story = {args: {lang: 'es', variant: 'compact', theme: 'auto'}};
+export const HeadingLevel3: Story = {args: {lang: 'en', headingLevel: 3}};
