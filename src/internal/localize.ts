@@ -18,7 +18,6 @@ import {templates as es} from '../generated/locales/es.js';
 
 // Straight from the tag's module: the package index would bring in lit-localize's runtime too.
 export {str} from '@lit/localize/internal/str-tag.js';
-export {sourceLocale};
 
 /** The languages every element renders: UCLG's three official languages. */
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];

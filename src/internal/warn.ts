@@ -1,10 +1,7 @@
 const warned = new Set<string>();
 
-/**
- * `console.warn` a message once per element instance-independent text, so a page that repeats
- * the same mistake in a loop or on every render is told once, clearly.
- */
-export function warnOnce(message: string): void {
+/** `console.warn`s each distinct message once: a mistake repeated on every render is told once. */
+function warnOnce(message: string): void {
   if (warned.has(message)) return;
   warned.add(message);
   console.warn(message);

@@ -8,8 +8,9 @@ import {contactStyles} from './uclg-contact.styles.js';
 import {vCard} from './vcard.js';
 
 export const variants = ['full', 'compact'] as const;
-const websiteHost = new URL(organisation.website).host;
 export type ContactVariant = (typeof variants)[number];
+
+const websiteHost = new URL(organisation.website).host;
 
 /**
  * UCLG's world secretariat in Barcelona: name, postal address, telephone, fax, e-mail, website

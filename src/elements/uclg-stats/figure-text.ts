@@ -38,31 +38,31 @@ function label(figure: KeyFigure, locale: Locale): string {
   }
 }
 
-/** Formats `value` the way the figure's kind is written, in `locale`. */
-function format(figure: KeyFigure, value: number, locale: Locale): string {
+/** The formatter that writes a figure of this kind the way the brochure does, in `locale`. */
+function formatter(figure: KeyFigure, locale: Locale): Intl.NumberFormat {
   switch (figure.kind) {
     case 'large':
-      return numberFormat(locale, {notation: 'compact', compactDisplay: 'long'}).format(value);
+      return numberFormat(locale, {notation: 'compact', compactDisplay: 'long'});
     case 'share':
-      return numberFormat(locale, {style: 'percent'}).format(value);
+      return numberFormat(locale, {style: 'percent'});
     default:
-      return numberFormat(locale, {maximumFractionDigits: 0}).format(value);
+      return numberFormat(locale, {maximumFractionDigits: 0});
   }
 }
 
-/** Splits a compact number's scale word off ("5 milliards" → "5", "milliards"). */
-function splitUnit(figure: KeyFigure, value: number, locale: Locale): [string, string] {
-  if (figure.kind !== 'large') return [format(figure, value, locale), ''];
-  const parts = numberFormat(locale, {notation: 'compact', compactDisplay: 'long'}).formatToParts(value);
-  const unit = parts.filter((p) => p.type === 'compact').map((p) => p.value).join('');
-  const number = parts.filter((p) => p.type !== 'compact').map((p) => p.value).join('');
-  return [number.trim(), unit];
+/** `value` written as a number and the scale word of a compact number ("5", "milliards"). */
+function split(value: number, format: Intl.NumberFormat): [string, string] {
+  const parts = format.formatToParts(value);
+  const text = (compact: boolean) =>
+    parts.filter((p) => (p.type === 'compact') === compact).map((p) => p.value).join('').trim();
+  return [text(false), text(true)];
 }
 
 /** The text of `figure` at `progress` (0–1) of its count-up, in `locale`. */
 export function figureText(figure: KeyFigure, progress: number, locale: Locale): FigureText {
-  const final = format(figure, figure.value, locale);
-  const [current, unit] = splitUnit(figure, figure.value * Math.min(progress, 1), locale);
+  const format = formatter(figure, locale);
+  const final = format.format(figure.value);
+  const [current, unit] = split(figure.value * progress, format);
   const atLeast = figure.kind === 'at-least';
   return {
     id: figure.id,
