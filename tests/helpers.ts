@@ -1,4 +1,5 @@
 import {fixture, html} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 import type {TemplateResult} from 'lit';
 import '../src/all.js';
 
@@ -55,6 +56,30 @@ export async function warnings(fn: () => unknown): Promise<string[]> {
     console.warn = original;
   }
   return messages;
+}
+
+/** Media features to emulate; null stops emulating one. */
+export interface Media {
+  forcedColors?: 'active' | null;
+  reducedMotion?: 'reduce' | 'no-preference' | null;
+  colorScheme?: 'light' | 'dark' | null;
+}
+
+/**
+ * Emulates media features for the page (server command `emulate`, scripts/engines.mjs). An engine
+ * that cannot (WebKit: its WebDriver has no such command) skips the running test, saying why.
+ */
+export async function emulate(test: Mocha.Context, media: Media): Promise<void> {
+  const result = await executeServerCommand<true | {unsupported: string}, Media>('emulate', media);
+  if (result !== true) {
+    console.info(`Skipped "${test.test?.title}": ${result.unsupported}.`);
+    test.skip();
+  }
+}
+
+/** Stops emulating every media feature (for afterEach). */
+export async function unemulate(): Promise<void> {
+  await executeServerCommand('emulate', {forcedColors: null, reducedMotion: null, colorScheme: null});
 }
 
 export {html};

@@ -1,17 +1,13 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {emulateMedia, executeServerCommand, setViewport} from '@web/test-runner-commands';
 import type {UclgStats} from '../src/elements/uclg-stats/uclg-stats.js';
-import {html, render, seen, settle, spoken, warnings} from './helpers.js';
+import {emulate, html, render, seen, settle, spoken, unemulate, warnings} from './helpers.js';
 
 const figures = (el: UclgStats) =>
   [...el.shadowRoot!.querySelectorAll('[part="figure"]')].map((li) => seen(li));
 const heading = (el: UclgStats) => el.shadowRoot!.querySelector('[role="heading"]');
 
 describe('<uclg-stats>', () => {
-  afterEach(async () => {
-    await executeServerCommand('forced-colors', {active: false});
-    await emulateMedia({reducedMotion: 'no-preference', colorScheme: 'light'});
-  });
+  afterEach(unemulate);
 
   for (const theme of ['light', 'dark', 'auto']) {
     for (const lang of ['fr', 'en', 'es']) {
@@ -183,8 +179,8 @@ describe('<uclg-stats>', () => {
       expect(seen(el, '[data-figure="people"] [part="value"]')).to.equal('5 billion');
     });
 
-    it('shows final values at once when the reader prefers reduced motion', async () => {
-      await emulateMedia({reducedMotion: 'reduce'});
+    it('shows final values at once when the reader prefers reduced motion', async function () {
+      await emulate(this, {reducedMotion: 'reduce'});
       const el = await render<UclgStats>(html`<uclg-stats lang="en" animate></uclg-stats>`);
       expect(value(el)).to.equal('240,000+');
       await new Promise((r) => setTimeout(r, 100));
@@ -202,19 +198,22 @@ describe('<uclg-stats>', () => {
     const background = (el: UclgStats) =>
       getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
 
-    it('is light by default, dark on request, and follows the system when auto', async () => {
+    it('is light by default, and dark on request', async () => {
       const el = await render<UclgStats>(html`<uclg-stats lang="fr"></uclg-stats>`);
       expect(el.theme).to.equal('light');
       expect(background(el)).to.equal('rgb(255, 255, 255)');
       el.theme = 'dark';
       await el.updateComplete;
       expect(el.getAttribute('theme')).to.equal('dark');
-      const dark = background(el);
-      expect(dark).not.to.equal('rgb(255, 255, 255)');
-      el.theme = 'auto';
-      await el.updateComplete;
+      expect(background(el)).not.to.equal('rgb(255, 255, 255)');
+    });
+
+    it('follows the system when auto', async function () {
+      await emulate(this, {colorScheme: 'light'});
+      const el = await render<UclgStats>(html`<uclg-stats lang="fr" theme="auto"></uclg-stats>`);
+      const dark = background(await render<UclgStats>(html`<uclg-stats lang="fr" theme="dark"></uclg-stats>`));
       expect(background(el)).to.equal('rgb(255, 255, 255)');
-      await emulateMedia({colorScheme: 'dark'});
+      await emulate(this, {colorScheme: 'dark'});
       expect(background(el)).to.equal(dark);
     });
 
@@ -229,11 +228,11 @@ describe('<uclg-stats>', () => {
       expect(getComputedStyle(shown).fontFamily).to.equal('serif');
     });
 
-    it('hands its colours to the system in forced-colours mode', async () => {
+    it('hands its colours to the system in forced-colours mode', async function () {
       const el = await render<UclgStats>(html`<uclg-stats lang="fr"></uclg-stats>`);
       const shown = el.shadowRoot!.querySelector('[part="value"]')!;
       const accent = getComputedStyle(shown).color;
-      await executeServerCommand('forced-colors', {active: true});
+      await emulate(this, {forcedColors: 'active'});
       expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
       expect(getComputedStyle(shown).color).not.to.equal(accent);
       await expect(el).to.be.accessible();
@@ -263,7 +262,8 @@ describe('<uclg-stats>', () => {
         expect(getComputedStyle(el.shadowRoot!.querySelector('ul')!).display).to.equal('grid');
         expect(getComputedStyle(label).textTransform).to.equal('none');
         expect(getComputedStyle(label).letterSpacing).to.equal('normal');
-        expect(getComputedStyle(label).textAlign).to.equal('start');
+        // Firefox's own style sheet gives <li> `text-align: match-parent`, which computes to `left`.
+        expect(getComputedStyle(label).textAlign).to.be.oneOf(['start', 'left']);
       } finally {
         style.remove();
       }
@@ -281,8 +281,9 @@ describe('<uclg-stats>', () => {
       return tops.filter((top) => top === tops[0]).length;
     };
 
+    // Container queries on the element's own width: the viewport's does not matter (and
+    // WebKitWebDriver cannot set it).
     it('is one column at 280 px and one row on a wide container', async () => {
-      await setViewport({width: 1400, height: 800});
       const narrow = await render<UclgStats>(html`<uclg-stats lang="fr" style="width: 280px"></uclg-stats>`);
       expect(columns(narrow)).to.equal(1);
       expect(narrow.scrollWidth).to.be.at.most(280);
