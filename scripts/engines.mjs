@@ -201,6 +201,7 @@ export const emulation = {
     if (command !== 'emulate') return undefined;
     const browser = session.browser;
     if (browser instanceof WebKitLauncher) {
+      // MiniBrowser reads them from the desktop settings it starts with (`--dark-mode`, GTK's).
       return {unsupported: 'WebKitWebDriver has no command to emulate media features'};
     }
     const page = browser.getPage(session.id);

@@ -72,7 +72,7 @@ export interface Media {
 export async function emulate(test: Mocha.Context, media: Media): Promise<void> {
   const result = await executeServerCommand<true | {unsupported: string}, Media>('emulate', media);
   if (result !== true) {
-    console.info(`Skipped "${test.test?.title}": ${result.unsupported}.`);
+    console.log(`Skipped "${test.test?.title}": ${result.unsupported}.`);
     test.skip();
   }
 }
