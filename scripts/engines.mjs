@@ -196,7 +196,10 @@ export const emulation = {
   name: 'emulate',
   async executeCommand({command, payload, session}) {
     if (command === 'forced-colors') {
-      return this.executeCommand({command: 'emulate', payload: {forcedColors: payload.active ? 'active' : null}, session});
+      const result = await this.executeCommand({command: 'emulate', payload: {forcedColors: payload.active ? 'active' : null}, session});
+      // Its callers do not look for `unsupported`: fail loudly rather than test unemulated colours.
+      if (result.unsupported) throw new Error(`${result.unsupported}: skip the test there with emulate() from tests/helpers.ts`);
+      return result;
     }
     if (command !== 'emulate') return undefined;
     const browser = session.browser;
@@ -213,6 +216,14 @@ export const emulation = {
       if ('reducedMotion' in payload) prefs['ui.prefersReducedMotion'] = payload.reducedMotion ? Number(payload.reducedMotion === 'reduce') : undefined;
       if ('colorScheme' in payload) prefs['ui.systemUsesDarkTheme'] = payload.colorScheme ? Number(payload.colorScheme === 'dark') : undefined;
       await firefoxPrefs(page, prefs);
+      // Preferences reach the page's content process a moment later: wait until it sees them
+      // (headless Firefox's own defaults, once cleared: no forced colours, motion, light).
+      const queries = [
+        'forcedColors' in payload && `(forced-colors: ${payload.forcedColors === 'active' ? 'active' : 'none'})`,
+        'reducedMotion' in payload && `(prefers-reduced-motion: ${payload.reducedMotion ?? 'no-preference'})`,
+        'colorScheme' in payload && `(prefers-color-scheme: ${payload.colorScheme ?? 'light'})`,
+      ].filter(Boolean);
+      await page.waitForFunction((queries) => queries.every((query) => matchMedia(query).matches), {timeout: 5000}, queries);
       return true;
     }
     // Chromium's protocol knows every feature (Puppeteer's own emulation lacks forced-colors).
