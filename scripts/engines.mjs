@@ -17,7 +17,7 @@ const miniBrowser = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const xvfb = '/usr/bin/Xvfb';
 
 /** Every engine: what it needs on disk and which Debian packages provide it. */
-export const engines = {
+const engines = {
   chromium: {label: 'Chromium', needs: [chromiumPath], packages: ['chromium']},
   firefox: {label: 'Firefox', needs: [firefoxPath], packages: ['firefox-esr']},
   webkit: {
@@ -29,7 +29,7 @@ export const engines = {
 };
 
 /** The engines `ENGINES` (comma- or space-separated) asks for; all of them when unset. */
-export function selected(names = process.env.ENGINES) {
+function selected(names = process.env.ENGINES) {
   const chosen = names ? names.split(/[\s,]+/).filter(Boolean) : Object.keys(engines);
   const unknown = chosen.filter((name) => !(name in engines));
   if (unknown.length) {
@@ -39,7 +39,7 @@ export function selected(names = process.env.ENGINES) {
 }
 
 /** One line naming the chosen engines that are not installed and the packages that provide them. */
-export function missing(names) {
+function missing(names) {
   const absent = names.filter((name) => !engines[name].needs.every((path) => path && existsSync(path)));
   if (!absent.length) return undefined;
   const packages = absent.flatMap((name) => engines[name].packages);
@@ -239,11 +239,18 @@ export const emulation = {
   },
 };
 
-// `node scripts/engines.mjs`: fail fast, in one line, when a chosen engine is not installed.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const line = missing(selected());
-  if (line) {
+/** The engines `ENGINES` asks for, all installed; else ends the process with one line saying why. */
+export function chosenOrExit() {
+  try {
+    const names = selected();
+    const line = missing(names);
+    if (!line) return names;
     console.error(line);
-    process.exit(1);
+  } catch (error) {
+    console.error(error.message);
   }
+  process.exit(1);
 }
+
+// `node scripts/engines.mjs`: fail fast, before the build, when a chosen engine is not installed.
+if (import.meta.url === `file://${process.argv[1]}`) chosenOrExit();
