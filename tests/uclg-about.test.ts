@@ -14,7 +14,7 @@ const expected = {
   fr: {
     heading: 'Qui sommes-nous\u00a0?',
     history:
-      'CGLU Représente et œuvre pour la défense des intérêts des gouvernements locaux et régionaux sur la scène ' +
+      'CGLU Le réseau mondial de villes et de gouvernements locaux et régionaux Représente et œuvre pour la défense des intérêts des gouvernements locaux et régionaux sur la scène ' +
       'internationale Héritière du mouvement centenaire municipaliste mondial, elle est créée en 2004 lorsque les ' +
       "autorités locales et régionales du monde entier décident d'unifier leur voix sur la scène internationale.",
     taskforce:
@@ -37,7 +37,7 @@ const expected = {
   en: {
     heading: 'Who we are',
     history:
-      'UCLG Represents and defends the interests of local and regional governments on the international stage ' +
+      'UCLG The global network of cities and local and regional governments Represents and defends the interests of local and regional governments on the international stage ' +
       'Heir to the century-old world municipal movement, it was founded in 2004, when local and regional ' +
       'authorities from all over the world decided to unite their voice on the international stage.',
     taskforce:
@@ -62,7 +62,7 @@ const expected = {
   es: {
     heading: 'Quiénes somos',
     history:
-      'CGLU Representa y defiende los intereses de los gobiernos locales y regionales en la escena internacional ' +
+      'CGLU La red mundial de ciudades y gobiernos locales y regionales Representa y defiende los intereses de los gobiernos locales y regionales en la escena internacional ' +
       'Heredera del movimiento municipalista mundial centenario, fue creada en 2004, cuando las autoridades ' +
       'locales y regionales de todo el mundo decidieron unirse y dotarse de una voz unificada en la escena internacional.',
     taskforce:

@@ -245,6 +245,9 @@ describe('<uclg-commissions>', () => {
     const weight = (id: string) => Number(getComputedStyle($(el, `[data-field="${id}"] .label`)!).fontWeight);
     expect(weight('culture')).to.be.above(weight('mediterranean'));
     expect(weight('mediterranean')).to.be.at.most(400);
+    // A thicker rule too, so the weight is carried by more than type and colour.
+    const rule = (id: string) => parseFloat(getComputedStyle($(el, `[data-field="${id}"]`)!).borderInlineStartWidth);
+    expect(rule('culture')).to.be.above(rule('mediterranean'));
   });
 
   describe('filter', () => {

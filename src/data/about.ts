@@ -16,6 +16,14 @@ export const aboutText = {
   // Brochure title "QUI SOMMES NOUS ?". EN/ES: the titles of UCLG's English and Spanish editions
   // ("UCLG - Who we are?", "CGLU - Quienes somos", issuu; `uclg-facts.md` introduction).
   title: {fr: 'Qui sommes-nous\u00a0?', en: 'Who we are', es: 'Quiénes somos'},
+  // Brochure: "LE RÉSEAU MONDIAL DE VILLES ET D", the heading over the key figures, cut off in
+  // our copy of the brochure after "ET D"; completed as "de gouvernements locaux et régionaux",
+  // the phrase the brochure uses throughout. EN/ES: ours, not official.
+  network: {
+    fr: 'Le réseau mondial de villes et de gouvernements locaux et régionaux',
+    en: 'The global network of cities and local and regional governments',
+    es: 'La red mundial de ciudades y gobiernos locales y regionales',
+  },
   // Brochure: "CGLU / REPRÉSENTE ET OEUVRE POUR LA DÉFENSE DES INTÉRÊTS DES GOUVERNEMENTS LOCAUX ET
   // RÉGIONAUX SUR LA SCÈNE INTERNATIONALE", under the acronym. EN/ES: ours, not official.
   represents: {

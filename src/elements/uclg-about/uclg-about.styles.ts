@@ -10,6 +10,11 @@ export const aboutStyles = css`
   .topic > :last-child {
     margin-block-end: 0;
   }
+  .tagline {
+    margin-block-start: -0.3em;
+    color: var(--_uclg-accent);
+    font-weight: 600;
+  }
   .lead {
     font-weight: 700;
     line-height: 1.3;

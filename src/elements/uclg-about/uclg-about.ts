@@ -33,7 +33,7 @@ function fill(text: string, values: Record<string, unknown>): unknown[] {
  * @csspart base - The card around everything.
  * @csspart heading - The heading ("Who we are").
  * @csspart subheading - The headings of the history, mission and objectives (one level below the heading).
- * @csspart history - The history topic: UCLG's name, what it does, and how it was founded.
+ * @csspart history - The history topic: UCLG's name, the global network it is, what it does, and how it was founded.
  * @csspart taskforce - The Global Taskforce topic.
  * @csspart mission - The mission topic.
  * @csspart objectives - The objectives topic.
@@ -88,6 +88,7 @@ export class UclgAbout extends UclgElement {
       case 'history':
         return html`<div part="history" class="topic" data-topic="history">
           ${this.renderSubheading(organisation.acronym[locale])}
+          <p class="tagline">${aboutText.network[locale]}</p>
           <p class="lead">${aboutText.represents[locale]}</p>
           <p>${aboutText.history[locale]}</p>
         </div>`;

@@ -60,15 +60,16 @@ export const commissionsStyles = css`
   }
   .fields li {
     display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.15em 0.5em;
+    flex-direction: column;
+    gap: 0.1em;
     padding-block: 0.3em;
     padding-inline-start: 0.6em;
     border-inline-start: 2px solid var(--_uclg-border);
   }
+  /* Heavier type and a thicker rule: the brochure's bold, carried by more than colour. */
   .fields .emphasis {
-    border-inline-start-color: var(--_uclg-accent);
+    border-inline-start: 4px solid var(--_uclg-accent);
+    padding-inline-start: calc(0.6em - 2px);
     font-weight: 800;
   }
   .body {
