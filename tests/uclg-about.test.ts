@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
-import {emulateMedia, executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
+import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
 import type {UclgAbout} from '../src/elements/uclg-about/uclg-about.js';
+import {behavesLikeEveryElement} from './common.js';
 import {html, render, seen, settle, warnings} from './helpers.js';
 
 const $ = (el: UclgAbout, selector: string) => el.shadowRoot!.querySelector(selector);
@@ -89,17 +90,9 @@ const expected = {
 describe('<uclg-about>', () => {
   afterEach(async () => {
     await executeServerCommand('forced-colors', {active: false});
-    await emulateMedia({colorScheme: 'light'});
   });
 
-  for (const theme of ['light', 'dark']) {
-    for (const lang of ['fr', 'en', 'es']) {
-      it(`has no axe-core violation (${lang}, ${theme})`, async () => {
-        const el = await render<UclgAbout>(html`<uclg-about lang=${lang} theme=${theme}></uclg-about>`);
-        await expect(el).to.be.accessible();
-      });
-    }
-  }
+  behavesLikeEveryElement('uclg-about');
 
   for (const [lang, text] of Object.entries(expected)) {
     it(`tells who UCLG is, topic by topic, in the brochure's order (${lang})`, async () => {
@@ -216,17 +209,6 @@ describe('<uclg-about>', () => {
       expect(headings(el)).to.deep.equal(['6 Who we are', '6 Our mission']);
     });
 
-    it('warns about a level outside 1–6 and uses 2', async () => {
-      let el!: UclgAbout;
-      const messages = await warnings(async () => {
-        el = await render<UclgAbout>(html`<uclg-about lang="en" heading-level="seven"></uclg-about>`);
-      });
-      expect(seen(el, '[part="heading"]')).to.equal('Who we are');
-      expect($(el, '[part="heading"]')!.getAttribute('aria-level')).to.equal('2');
-      expect(messages).to.have.length(1);
-      expect(messages[0]).to.contain('<uclg-about>: heading-level=NaN is not supported');
-    });
-
     it('can be hidden, leaving the section named', async () => {
       const el = await render<UclgAbout>(html`<uclg-about lang="es" no-heading></uclg-about>`);
       expect($(el, '[part="heading"]')).to.equal(null);
@@ -249,22 +231,6 @@ describe('<uclg-about>', () => {
   });
 
   describe('theme', () => {
-    const background = (el: UclgAbout) => getComputedStyle($(el, '[part="base"]')!).backgroundColor;
-
-    it('is light by default, dark on request, and follows the system when auto', async () => {
-      const el = await render<UclgAbout>(html`<uclg-about lang="fr"></uclg-about>`);
-      expect(background(el)).to.equal('rgb(255, 255, 255)');
-      el.theme = 'dark';
-      await el.updateComplete;
-      const dark = background(el);
-      expect(dark).not.to.equal('rgb(255, 255, 255)');
-      el.theme = 'auto';
-      await el.updateComplete;
-      expect(background(el)).to.equal('rgb(255, 255, 255)');
-      await emulateMedia({colorScheme: 'dark'});
-      expect(background(el)).to.equal(dark);
-    });
-
     it('takes the public custom properties', async () => {
       const el = await render<UclgAbout>(html`<uclg-about lang="fr" style="--uclg-color-accent: rgb(200, 0, 0)"></uclg-about>`);
       expect(getComputedStyle($(el, '[part="verb"]')!).color).to.equal('rgb(200, 0, 0)');
@@ -281,17 +247,6 @@ describe('<uclg-about>', () => {
       // The verbs stay set apart without colour.
       expect(getComputedStyle(verb).fontVariantCaps).to.equal('all-small-caps');
       await expect(el).to.be.accessible();
-    });
-
-    it('warns about an unknown theme and uses light', async () => {
-      let el!: UclgAbout;
-      const messages = await warnings(async () => {
-        el = await render<UclgAbout>(html`<uclg-about lang="fr" theme="sepia"></uclg-about>`);
-      });
-      expect(el.theme).to.equal('light');
-      expect(messages).to.deep.equal([
-        '<uclg-about>: theme="sepia" is not supported (accepted: light, dark, auto); using "light".',
-      ]);
     });
   });
 

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
-import {emulateMedia, executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
+import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
 import type {UclgCommissions} from '../src/elements/uclg-commissions/uclg-commissions.js';
+import {behavesLikeEveryElement} from './common.js';
 import {html, render, seen, settle, spoken, warnings} from './helpers.js';
 
 const $ = (el: UclgCommissions, selector: string) => el.shadowRoot!.querySelector(selector);
@@ -163,18 +164,11 @@ const expected = {
 describe('<uclg-commissions>', () => {
   afterEach(async () => {
     await executeServerCommand('forced-colors', {active: false});
-    await emulateMedia({colorScheme: 'light'});
   });
 
+  behavesLikeEveryElement('uclg-commissions');
+
   for (const theme of ['light', 'dark']) {
-    for (const lang of ['fr', 'en', 'es']) {
-      it(`has no axe-core violation (${lang}, ${theme})`, async () => {
-        const el = await render<UclgCommissions>(
-          html`<uclg-commissions lang=${lang} theme=${theme}></uclg-commissions>`,
-        );
-        await expect(el).to.be.accessible();
-      });
-    }
     it(`has no axe-core violation while nothing matches (${theme})`, async () => {
       const el = await render<UclgCommissions>(
         html`<uclg-commissions lang="fr" theme=${theme} filter="zzz"></uclg-commissions>`,
@@ -395,17 +389,6 @@ describe('<uclg-commissions>', () => {
       expect(subheading(el).getAttribute('aria-level')).to.equal('6');
     });
 
-    it('warns about a level outside 1–6 and uses 2', async () => {
-      let el!: UclgCommissions;
-      const messages = await warnings(async () => {
-        el = await render<UclgCommissions>(html`<uclg-commissions lang="fr" heading-level="0"></uclg-commissions>`);
-      });
-      expect(heading(el)!.getAttribute('aria-level')).to.equal('2');
-      expect(messages).to.deep.equal([
-        '<uclg-commissions>: heading-level=0 is not supported (accepted: 1, 2, 3, 4, 5, 6); using 2.',
-      ]);
-    });
-
     it('can be hidden, leaving the section named', async () => {
       const el = await render<UclgCommissions>(html`<uclg-commissions lang="en" no-heading></uclg-commissions>`);
       expect(heading(el)).to.equal(null);
@@ -419,20 +402,12 @@ describe('<uclg-commissions>', () => {
   });
 
   describe('theme', () => {
-    const background = (el: UclgCommissions) => getComputedStyle($(el, '[part="base"]')!).backgroundColor;
-
-    it('is light by default, dark on request, and follows the system when auto', async () => {
-      const el = await render<UclgCommissions>(html`<uclg-commissions lang="fr"></uclg-commissions>`);
-      expect(background(el)).to.equal('rgb(255, 255, 255)');
-      el.theme = 'dark';
-      await el.updateComplete;
-      const dark = background(el);
-      expect(dark).not.to.equal('rgb(255, 255, 255)');
-      expect(getComputedStyle(input(el)).backgroundColor).to.equal(dark);
-      el.theme = 'auto';
-      await el.updateComplete;
-      await emulateMedia({colorScheme: 'dark'});
-      expect(background(el)).to.equal(dark);
+    it('gives the filter box the theme of the card', async () => {
+      const el = await render<UclgCommissions>(html`<uclg-commissions lang="fr" theme="dark"></uclg-commissions>`);
+      const card = getComputedStyle($(el, '[part="base"]')!).backgroundColor;
+      expect(card).not.to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(input(el)).backgroundColor).to.equal(card);
+      expect(getComputedStyle(input(el)).color).to.equal(getComputedStyle($(el, '[part="base"]')!).color);
     });
 
     it('takes the public custom properties', async () => {
@@ -450,17 +425,6 @@ describe('<uclg-commissions>', () => {
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       expect(getComputedStyle(purpose).borderInlineStartColor).not.to.equal(accent);
       await expect(el).to.be.accessible();
-    });
-
-    it('warns about an unknown theme and uses light', async () => {
-      let el!: UclgCommissions;
-      const messages = await warnings(async () => {
-        el = await render<UclgCommissions>(html`<uclg-commissions lang="fr" theme="neon"></uclg-commissions>`);
-      });
-      expect(el.theme).to.equal('light');
-      expect(messages).to.deep.equal([
-        '<uclg-commissions>: theme="neon" is not supported (accepted: light, dark, auto); using "light".',
-      ]);
     });
   });
 
