@@ -80,6 +80,7 @@ export class UclgElement extends LitElement {
 
   /** A heading one level below the element's (at most 6), for the parts of a longer element. */
   protected renderSubheading(text: string) {
-    return html`<div part="subheading" class="subheading" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>${text}</div>`;
+    const level = Math.min(6, this.headingLevel + 1);
+    return html`<div part="subheading" class="subheading" role="heading" aria-level=${level}>${text}</div>`;
   }
 }

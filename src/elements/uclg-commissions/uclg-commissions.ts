@@ -124,18 +124,24 @@ export class UclgCommissions extends UclgElement {
     const one = pluralRules(locale).select(n) === 'one';
     if (!this.filter.trim()) {
       return one
-        ? msg(str`${shown} domaine`, {desc: 'Count of the fields listed, singular.'})
-        : msg(str`${shown} domaines`, {desc: 'Count of the fields listed (22), plural.'});
+        ? msg(str`${shown} domaine`, {desc: "Count of the fields listed, singular. Interface text, not UCLG's."})
+        : msg(str`${shown} domaines`, {
+            desc: "Count of the fields listed (22), plural. Interface text, not UCLG's.",
+          });
     }
     if (n === 0) {
       const query = this.filter.trim();
       return msg(str`Aucun domaine ne correspond à « ${query} »`, {
-        desc: 'Said when the filter matches no field; the placeholder is what the reader typed.',
+        desc: "Said when the filter matches no field; the placeholder is what the reader typed. Interface text, not UCLG's.",
       });
     }
     return one
-      ? msg(str`${shown} domaine trouvé`, {desc: 'Number of fields matching the filter, singular.'})
-      : msg(str`${shown} domaines trouvés`, {desc: 'Number of fields matching the filter, plural.'});
+      ? msg(str`${shown} domaine trouvé`, {
+          desc: "Number of fields matching the filter, singular. Interface text, not UCLG's.",
+        })
+      : msg(str`${shown} domaines trouvés`, {
+          desc: "Number of fields matching the filter, plural. Interface text, not UCLG's.",
+        });
   }
 
   private onInput(event: Event): void {
@@ -158,15 +164,21 @@ export class UclgCommissions extends UclgElement {
     if (!field.body) return nothing;
     const kind =
       field.body.kind === 'committee'
-        ? msg('Commission', {desc: "A field's UCLG body is a committee (UCLG's EN: Committee)."})
-        : msg('Groupe de travail', {desc: "A field's UCLG body is a working group."});
+        ? msg('Commission', {
+            desc: "A field's UCLG body is a committee: EN Committee, ES Comisión, UCLG's own terms (uclg-facts.md §3).",
+          })
+        : msg('Groupe de travail', {
+            desc: "A field's UCLG body is a working group: EN and ES are UCLG's own terms (uclg-facts.md §3).",
+          });
     return html`<span part="body" class="body">${kind}</span>`;
   }
 
   protected override render() {
     const locale = this.language.value;
     const title = commissionsText.title[locale];
-    const label = msg('Filtrer les domaines', {desc: 'Label of the box that filters the list of fields.'});
+    const label = msg('Filtrer les domaines', {
+      desc: "Label of the box that filters the list of fields. Interface text, not UCLG's.",
+    });
     return html`<section part="base" aria-label=${title}>
       ${this.renderHeading(title, !this.noHeading)}
       <ul part="purposes" class="purposes" role="list">
@@ -202,7 +214,9 @@ export class UclgCommissions extends UclgElement {
             )}
           </ul>`
         : html`<button part="clear" class="clear" type="button" @click=${this.clear}>
-            ${msg('Afficher tous les domaines', {desc: 'Button that empties the filter when nothing matches.'})}
+            ${msg('Afficher tous les domaines', {
+              desc: "Button that empties the filter when nothing matches. Interface text, not UCLG's.",
+            })}
           </button>`}
     </section>`;
   }
