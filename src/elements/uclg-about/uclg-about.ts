@@ -69,6 +69,8 @@ export class UclgAbout extends UclgElement {
   declare noHeading: boolean;
 
   private selected: readonly AboutTopicId[] = aboutTopicIds;
+  /** The Taskforce sentence in the element's language, its name and count in place. */
+  private taskforce: unknown[] = [];
 
   constructor() {
     super();
@@ -80,6 +82,11 @@ export class UclgAbout extends UclgElement {
     if (changed.has('topics')) {
       this.selected = pickIds(this, 'topics', this.topics, aboutTopicIds, 'showing every topic');
     }
+    const locale = this.language.value;
+    this.taskforce = fill(globalTaskforce.sentence[locale], {
+      name: html`<strong>${globalTaskforce.name[locale]}</strong>`,
+      networks: numberFormat(locale).format(globalTaskforce.networks),
+    });
   }
 
   private renderTopic(id: AboutTopicId): TemplateResult {
@@ -92,15 +99,10 @@ export class UclgAbout extends UclgElement {
           <p class="lead">${aboutText.represents[locale]}</p>
           <p>${aboutText.history[locale]}</p>
         </div>`;
-      case 'taskforce': {
-        const sentence = fill(globalTaskforce.sentence[locale], {
-          name: html`<strong>${globalTaskforce.name[locale]}</strong>`,
-          networks: numberFormat(locale).format(globalTaskforce.networks),
-        });
+      case 'taskforce':
         return html`<div part="taskforce" class="topic" data-topic="taskforce">
-          <p>${sentence} (<a href=${globalTaskforce.website} rel="noopener">${taskforceHost}</a>)</p>
+          <p>${this.taskforce} (<a href=${globalTaskforce.website} rel="noopener">${taskforceHost}</a>)</p>
         </div>`;
-      }
       case 'mission':
         return html`<div part="mission" class="topic" data-topic="mission">
           ${this.renderSubheading(aboutText.missionTitle[locale])}

@@ -91,6 +91,7 @@ export class UclgCommissions extends UclgElement {
   /** The fields in the language and order they were last sorted for (`sortedFor`). */
   private sorted: readonly ShownField[] = [];
   private sortedFor = '';
+  private status = '';
   private shown: readonly ShownField[] = [];
 
   constructor() {
@@ -114,6 +115,7 @@ export class UclgCommissions extends UclgElement {
     }
     const query = searchKey(this.filter, locale);
     this.shown = query ? this.sorted.filter((f) => f.key.includes(query)) : this.sorted;
+    this.status = this.count();
   }
 
   /** The count a reader sees, and that screen readers hear politely after each keystroke. */
@@ -199,7 +201,7 @@ export class UclgCommissions extends UclgElement {
           @input=${this.onInput}
           @keydown=${this.onKeydown}
         />
-        <p part="count" class="count" role="status">${this.count()}</p>
+        <p part="count" class="count" role="status">${this.status}</p>
       </div>
       ${this.shown.length
         ? html`<ul part="list" class="fields" role="list">
