@@ -350,6 +350,15 @@ describe('<uclg-commissions>', () => {
       await el.updateComplete;
       expect(input(el).value).to.equal('coop');
       expect(fields(el)).to.deep.equal(['Coopération au développement', 'Coopération au Proche-Orient']);
+      const messages = await warnings(async () => {
+        el.setAttribute('filter', 'culture');
+        await el.updateComplete;
+        el.removeAttribute('filter');
+        await el.updateComplete;
+      });
+      expect(messages).to.deep.equal([]);
+      expect(input(el).value).to.equal('');
+      expect(fields(el)).to.have.length(22);
     });
 
     it('warns about a filter that is not text and shows every field', async () => {

@@ -65,7 +65,8 @@ export class UclgCommissions extends UclgElement {
 
   static override properties = {
     order: {reflect: true},
-    filter: {},
+    // Removing the attribute empties the box.
+    filter: {converter: {fromAttribute: (value: string | null) => value ?? ''}},
     noHeading: {type: Boolean, attribute: 'no-heading'},
   };
 
