@@ -52,7 +52,7 @@ const expected = {
       "Pour influencer l'agenda mondial du développement " +
       "Promeut une société juste, durable et solidaire, fondée sur la démocratie locale, l'autonomie et la décentralisation " +
       'Commissions et groupes de travail ' +
-      'Les membres de CGLU mettent en commun leurs connaissances et leurs expériences dans les domaines suivants : ' +
+      'Les membres de CGLU mettent en commun leurs connaissances et leurs expériences dans les domaines suivants\u00a0: ' +
       'Filtrer les domaines 22 domaines',
     sorted: [
       'Autonomie locale',

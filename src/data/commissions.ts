@@ -29,7 +29,7 @@ export const commissionsText = {
   },
   // Brochure, verbatim.
   intro: {
-    fr: 'Les membres de CGLU mettent en commun leurs connaissances et leurs expériences dans les domaines suivants :',
+    fr: 'Les membres de CGLU mettent en commun leurs connaissances et leurs expériences dans les domaines suivants\u00a0:',
     en: 'UCLG members pool their knowledge and experience in the following fields:',
     es: 'Los miembros de CGLU ponen en común sus conocimientos y experiencias en los siguientes ámbitos:',
   },
