@@ -1,14 +1,14 @@
 import {expect} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import {html, unsafeStatic} from 'lit/static-html.js';
-import {render, warnings} from './helpers.js';
+import {render, settle, warnings} from './helpers.js';
 
 /**
  * What every element does alike, as tests: axe-core finds nothing in any language and theme, the
- * `theme` attribute, and the warnings about a bad `theme` or `heading-level`. Call inside the
- * element's `describe`.
+ * `theme` attribute, and the warnings about a bad `lang`, `theme` or `heading-level`. Call inside
+ * the element's `describe`, with the title it shows in Spanish.
  */
-export function behavesLikeEveryElement(tagName: string): void {
+export function behavesLikeEveryElement(tagName: string, spanishTitle: string): void {
   const tag = unsafeStatic(tagName);
   const background = (el: Element) =>
     getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
@@ -63,6 +63,19 @@ export function behavesLikeEveryElement(tagName: string): void {
     expect(el.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level')).to.equal('2');
     expect(messages).to.deep.equal([
       `<${tagName}>: heading-level=0 is not supported (accepted: 1, 2, 3, 4, 5, 6); using 2.`,
+    ]);
+  });
+
+  it('warns about an unsupported lang and takes the page language', async () => {
+    let el!: HTMLElement;
+    const messages = await warnings(async () => {
+      const wrapper = await render(html`<div lang="es"><${tag} lang="de"></${tag}></div>`);
+      el = wrapper.firstElementChild as HTMLElement;
+      await settle(el);
+    });
+    expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal(spanishTitle);
+    expect(messages).to.deep.equal([
+      `<${tagName}>: lang="de" is not supported (accepted: fr, en, es, with any region subtag); using the page or browser language.`,
     ]);
   });
 }

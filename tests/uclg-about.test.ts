@@ -92,7 +92,7 @@ describe('<uclg-about>', () => {
     await executeServerCommand('forced-colors', {active: false});
   });
 
-  behavesLikeEveryElement('uclg-about');
+  behavesLikeEveryElement('uclg-about', 'Quiénes somos');
 
   for (const [lang, text] of Object.entries(expected)) {
     it(`tells who UCLG is, topic by topic, in the brochure's order (${lang})`, async () => {

@@ -166,7 +166,10 @@ describe('<uclg-commissions>', () => {
     await executeServerCommand('forced-colors', {active: false});
   });
 
-  behavesLikeEveryElement('uclg-commissions');
+  behavesLikeEveryElement(
+    'uclg-commissions',
+    'Las comisiones y grupos de trabajo de los gobiernos locales, regionales y metropolitanos',
+  );
 
   for (const theme of ['light', 'dark']) {
     it(`has no axe-core violation while nothing matches (${theme})`, async () => {
