@@ -61,6 +61,8 @@ export default [
   esm('dist/lib/all.js', 'dist/uclg-widgets.js', [demoPage]),
   esm('dist/lib/elements/uclg-stats/define.js', 'dist/uclg-stats.js'),
   esm('dist/lib/elements/uclg-contact/define.js', 'dist/uclg-contact.js'),
+  esm('dist/lib/elements/uclg-commissions/define.js', 'dist/uclg-commissions.js'),
+  esm('dist/lib/elements/uclg-about/define.js', 'dist/uclg-about.js'),
   {
     // For content managers that only take a classic <script src>: no module syntax inside.
     input: 'dist/lib/all.js',

@@ -35,6 +35,13 @@ for (const tag of elements) {
 if (elements.includes('uclg-contact')) {
   shots.push({tag: 'uclg-contact', width: 960, attrs: {lang: 'fr', theme: 'light', variant: 'compact'}});
 }
+if (elements.includes('uclg-commissions')) {
+  shots.push({tag: 'uclg-commissions', width: 960, attrs: {lang: 'fr', theme: 'light', filter: 'urbaine'}});
+  shots.push({tag: 'uclg-commissions', width: 320, attrs: {lang: 'en', theme: 'dark', filter: 'xyz'}});
+}
+if (elements.includes('uclg-about')) {
+  shots.push({tag: 'uclg-about', width: 640, attrs: {lang: 'es', theme: 'light', topics: 'objectives mission'}});
+}
 for (const {tag, width, attrs, forced} of shots) {
   await page.setViewport({width, height: 400, deviceScaleFactor: 1});
   await cdp.send('Emulation.setEmulatedMedia', {

@@ -7,7 +7,9 @@ import {gzipSync} from 'node:zlib';
 export const budgets = {
   'uclg-stats.js': 12,
   'uclg-contact.js': 12,
-  'uclg-widgets.js': null,
+  'uclg-commissions.js': 14,
+  'uclg-about.js': 14,
+  'uclg-widgets.js': 60,
   'uclg-widgets.classic.js': null,
 };
 

@@ -10,7 +10,7 @@ async function open(page: string): Promise<Window & {recorded: string[]}> {
   await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   const win = frame.contentWindow as Window & {recorded: string[]};
   await waitUntil(
-    () => [...win.document.querySelectorAll('uclg-stats, uclg-contact')].every((e) => e.shadowRoot?.childElementCount),
+    () => [...win.document.querySelectorAll('uclg-stats, uclg-contact, uclg-commissions, uclg-about')].every((e) => e.shadowRoot?.childElementCount),
     'the elements did not render',
   );
   return win;
@@ -23,6 +23,10 @@ describe('the built bundles, as a webmaster uses them', () => {
     const contact = win.document.querySelector('uclg-contact')!;
     expect(seen(stats, '[part="list"]')).to.contain('+240\u202f000 villes, régions et métropoles');
     expect(seen(contact)).to.contain('Ciudades y Gobiernos Locales Unidos');
+    const commissions = win.document.querySelector('uclg-commissions')!;
+    expect(seen(commissions, '[part="list"] li')).to.equal('Local finance Committee');
+    const about = win.document.querySelector('uclg-about')!;
+    expect(seen(about, '[part="objective"]')).to.match(/^Fortalecer el papel formal/);
     expect(win.recorded).to.deep.equal([]);
     // The page's `* { color: lime !important }` stops at the shadow boundary.
     const value = stats.shadowRoot!.querySelector('[part="value"]')!;
@@ -35,6 +39,8 @@ describe('the built bundles, as a webmaster uses them', () => {
       '5 billion people worldwide',
     );
     expect(seen(win.document.querySelector('uclg-contact')!)).to.contain('info@uclg.org');
+    expect(seen(win.document.querySelector('uclg-commissions')!, '[part="list"]')).to.equal('Gender equality Committee');
+    expect(seen(win.document.querySelector('uclg-about')!, '[part="mission"]')).to.match(/^Our mission The mission of UCLG/);
     expect(win.recorded).to.deep.equal([]);
     expect((win as unknown as {UCLGWidgets: Record<string, unknown>}).UCLGWidgets.UclgStats).to.be.a('function');
   });

@@ -7,6 +7,8 @@ describe('registration', () => {
   it('defines every element', () => {
     expect(customElements.get('uclg-stats')).to.equal(UclgStats);
     expect(customElements.get('uclg-contact')).to.be.a('function');
+    expect(customElements.get('uclg-commissions')).to.be.a('function');
+    expect(customElements.get('uclg-about')).to.be.a('function');
   });
 
   it('never throws when an element is defined again (bundles.test.ts loads whole copies)', () => {
@@ -29,7 +31,8 @@ describe('registration', () => {
 
   it('makes no network request', async () => {
     const before = performance.getEntriesByType('resource').length;
-    await render(html`<div><uclg-stats lang="fr" animate></uclg-stats><uclg-contact lang="es"></uclg-contact></div>`);
+    await render(html`<div><uclg-stats lang="fr" animate></uclg-stats><uclg-contact lang="es"></uclg-contact>
+      <uclg-commissions lang="en" filter="urban"></uclg-commissions><uclg-about lang="fr"></uclg-about></div>`);
     const after = performance.getEntriesByType('resource').slice(before);
     expect(after.map((e) => e.name)).to.deep.equal([]);
   });

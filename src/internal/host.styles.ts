@@ -68,6 +68,10 @@ export const hostStyles = css`
     font-weight: 700;
     line-height: 1.25;
   }
+  .subheading {
+    margin: var(--_uclg-space) 0 0.4em;
+    font-size: 1.1em;
+  }
   a {
     color: var(--_uclg-accent);
     text-underline-offset: 0.15em;

@@ -77,4 +77,10 @@ export class UclgElement extends LitElement {
       ? html`<div part="heading" role="heading" aria-level=${this.headingLevel}>${text}</div>`
       : nothing;
   }
+
+  /** A heading one level below the element's (at most 6), for the parts of a longer element. */
+  protected renderSubheading(text: string) {
+    const level = Math.min(6, this.headingLevel + 1);
+    return html`<div part="subheading" class="subheading" role="heading" aria-level=${level}>${text}</div>`;
+  }
 }

@@ -3,13 +3,12 @@ import {CountUpController} from '../../internal/count-up-controller.js';
 import {MediaQueryController} from '../../internal/media-query-controller.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {msg} from '../../internal/localize.js';
-import {warnInvalid} from '../../internal/warn.js';
-import {figureIds, keyFigures, type FigureId, type KeyFigure} from '../../data/figures.js';
+import {pickIds} from '../../internal/id-list.js';
+import {figureIds, keyFigures, type KeyFigure} from '../../data/figures.js';
 import {figureText, type FigureText} from './figure-text.js';
 import {statsStyles} from './uclg-stats.styles.js';
 
 const byId = new Map(keyFigures.map((f) => [f.id, f]));
-const accepted = `space-separated ids among ${figureIds.join(', ')}`;
 
 /**
  * UCLG's key figures: a strong, united voice before the international community.
@@ -72,27 +71,14 @@ export class UclgStats extends UclgElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('figures')) this.selected = this.select();
+    if (changed.has('figures')) {
+      this.selected = pickIds(this, 'figures', this.figures, figureIds, 'showing every figure').map(
+        (id) => byId.get(id)!,
+      );
+    }
     this.countUp.enabled = this.animated && !this.reducedMotion.matches;
     const locale = this.language.value;
     this.texts = this.selected.map((f) => figureText(f, this.countUp.progress, locale));
-  }
-
-  /** The figures the `figures` attribute asks for, warning about what it cannot show. */
-  private select(): readonly KeyFigure[] {
-    const value: unknown = this.figures;
-    let ids: readonly unknown[] = [];
-    if (typeof value === 'string') ids = value.split(/\s+/).filter(Boolean);
-    else if (Array.isArray(value)) ids = value;
-    else if (value != null) {
-      warnInvalid(this.localName, 'figures', value, accepted, 'showing every figure');
-    }
-    const chosen = [...new Set(ids)].flatMap((id) => {
-      const figure = byId.get(id as FigureId);
-      if (!figure) warnInvalid(this.localName, 'figures', id, accepted, 'skipping it');
-      return figure ? [figure] : [];
-    });
-    return chosen.length ? chosen : keyFigures;
   }
 
   protected override render() {

@@ -1,0 +1,226 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {live} from 'lit/directives/live.js';
+import {oneOf} from '../../internal/guard.js';
+import {collator, numberFormat, pluralRules} from '../../internal/intl.js';
+import {msg, str} from '../../internal/localize.js';
+import {UclgElement} from '../../internal/uclg-element.js';
+import {valuesLine} from '../../data/about.js';
+import {
+  commissionFields,
+  commissionPurposes,
+  commissionsText,
+  type CommissionField,
+} from '../../data/commissions.js';
+import {searchKey} from './search-key.js';
+import {commissionsStyles} from './uclg-commissions.styles.js';
+
+export const orders = ['alphabetical', 'brochure'] as const;
+export type CommissionsOrder = (typeof orders)[number];
+
+/** A field as shown in one language: its label, and the key the filter matches against. */
+interface ShownField {
+  field: CommissionField;
+  label: string;
+  key: string;
+}
+
+/**
+ * The brochure's page on UCLG's commissions and working groups: its three purposes, its values
+ * line, and the 22 fields in which members pool their knowledge and experience, with a box that
+ * filters them as one types.
+ *
+ * @tag uclg-commissions
+ * @summary UCLG's commissions and working groups: purposes, values and the 22 fields, filterable.
+ *
+ * @attr lang - Language of the element: `fr`, `en` or `es` (region subtags allowed). Defaults to the nearest ancestor's, then the browser's, then `en`.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The heading.
+ * @csspart subheading - The heading over the list of fields (one level below the heading).
+ * @csspart purposes - The list of the three purposes.
+ * @csspart purpose - One purpose.
+ * @csspart values - The values line.
+ * @csspart intro - The sentence that introduces the fields.
+ * @csspart filter - The filter box (label and input).
+ * @csspart input - The filter's text input.
+ * @csspart count - The count of fields, or of matches while filtering (a polite live region).
+ * @csspart list - The list of fields.
+ * @csspart field - One field.
+ * @csspart emphasis - A field the brochure sets in bold capitals (shown heavier).
+ * @csspart body - The kind of UCLG body a field belongs to, where that is confirmed.
+ * @csspart clear - The button that clears the filter when nothing matches.
+ *
+ * @cssprop --uclg-color-text - Text colour.
+ * @cssprop --uclg-color-background - Background colour of the card.
+ * @cssprop --uclg-color-accent - Colour of the purposes, markers and focus ring.
+ * @cssprop --uclg-color-muted - Colour of secondary text.
+ * @cssprop --uclg-color-border - Colour of the card's border, the input and separators.
+ * @cssprop --uclg-font-family - Font; inherits the page's font by default.
+ * @cssprop --uclg-font-size - Base font size; inherits the page's by default.
+ * @cssprop --uclg-radius - Corner radius of the card and the input.
+ * @cssprop --uclg-spacing - Base spacing unit.
+ */
+export class UclgCommissions extends UclgElement {
+  static override styles = [UclgElement.styles, commissionsStyles];
+
+  static override properties = {
+    order: {reflect: true},
+    // Removing the attribute empties the box.
+    filter: {converter: {fromAttribute: (value: string | null) => value ?? ''}},
+    noHeading: {type: Boolean, attribute: 'no-heading'},
+  };
+
+  protected static override rules = [
+    ...UclgElement.rules,
+    oneOf('order', orders, 'alphabetical'),
+    {
+      property: 'filter',
+      attribute: 'filter',
+      accepts: (v: unknown) => typeof v === 'string',
+      accepted: 'any text',
+      fallback: '',
+    },
+  ];
+
+  /** `alphabetical` (default): sorted in the element's language; `brochure`: the brochure's order. */
+  declare order: CommissionsOrder;
+  /** The text in the filter box: only fields containing it are listed (case, accents and punctuation ignored). */
+  declare filter: string;
+  /** Hides the heading, for pages that give the element their own (its text still names the section for assistive technology). */
+  declare noHeading: boolean;
+
+  /** The fields in the language and order they were last sorted for (`sortedFor`). */
+  private sorted: readonly ShownField[] = [];
+  private sortedFor = '';
+  private status = '';
+  private shown: readonly ShownField[] = [];
+
+  constructor() {
+    super();
+    this.order = 'alphabetical';
+    this.filter = '';
+    this.noHeading = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const locale = this.language.value;
+    if (this.sortedFor !== `${locale} ${this.order}`) {
+      this.sortedFor = `${locale} ${this.order}`;
+      const fields = commissionFields.map((field) => {
+        const label = field.label[locale];
+        return {field, label, key: searchKey(label, locale)};
+      });
+      if (this.order === 'alphabetical') fields.sort((a, b) => collator(locale).compare(a.label, b.label));
+      this.sorted = fields;
+    }
+    const query = searchKey(this.filter, locale);
+    this.shown = query ? this.sorted.filter((f) => f.key.includes(query)) : this.sorted;
+    this.status = this.count();
+  }
+
+  /** The count a reader sees, and that screen readers hear politely after each keystroke. */
+  private count(): string {
+    const locale = this.language.value;
+    const n = this.shown.length;
+    const shown = numberFormat(locale).format(n);
+    const one = pluralRules(locale).select(n) === 'one';
+    if (!this.filter.trim()) {
+      return one
+        ? msg(str`${shown} domaine`, {desc: "Count of the fields listed, singular. Interface text, not UCLG's."})
+        : msg(str`${shown} domaines`, {
+            desc: "Count of the fields listed (22), plural. Interface text, not UCLG's.",
+          });
+    }
+    if (n === 0) {
+      const query = this.filter.trim();
+      return msg(str`Aucun domaine ne correspond à « ${query} »`, {
+        desc: "Said when the filter matches no field; the placeholder is what the reader typed. Interface text, not UCLG's.",
+      });
+    }
+    return one
+      ? msg(str`${shown} domaine trouvé`, {
+          desc: "Number of fields matching the filter, singular. Interface text, not UCLG's.",
+        })
+      : msg(str`${shown} domaines trouvés`, {
+          desc: "Number of fields matching the filter, plural. Interface text, not UCLG's.",
+        });
+  }
+
+  private onInput(event: Event): void {
+    this.filter = (event.target as HTMLInputElement).value;
+  }
+
+  /** Escape empties the box (as search boxes do in some browsers but not all). */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.filter) return;
+    event.preventDefault();
+    this.filter = '';
+  }
+
+  private clear(): void {
+    this.filter = '';
+    this.renderRoot.querySelector('input')?.focus();
+  }
+
+  private renderBody(field: CommissionField) {
+    if (!field.body) return nothing;
+    const kind =
+      field.body.kind === 'committee'
+        ? msg('Commission', {
+            desc: "A field's UCLG body is a committee: EN Committee, ES Comisión, UCLG's own terms (uclg-facts.md §3).",
+          })
+        : msg('Groupe de travail', {
+            desc: "A field's UCLG body is a working group: EN and ES are UCLG's own terms (uclg-facts.md §3).",
+          });
+    return html`<span part="body" class="body">${kind}</span>`;
+  }
+
+  protected override render() {
+    const locale = this.language.value;
+    const title = commissionsText.title[locale];
+    const label = msg('Filtrer les domaines', {
+      desc: "Label of the box that filters the list of fields. Interface text, not UCLG's.",
+    });
+    return html`<section part="base" aria-label=${title}>
+      ${this.renderHeading(title, !this.noHeading)}
+      <ul part="purposes" class="purposes" role="list">
+        ${commissionPurposes.map((p) => html`<li part="purpose">${p[locale]}</li>`)}
+      </ul>
+      <p part="values" class="values">${valuesLine[locale]}</p>
+      ${this.renderSubheading(commissionsText.listTitle[locale])}
+      <p part="intro" class="intro">${commissionsText.intro[locale]}</p>
+      <div part="filter" class="filter">
+        <label for="filter">${label}</label>
+        <input
+          part="input"
+          id="filter"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${live(this.filter)}
+          @input=${this.onInput}
+          @keydown=${this.onKeydown}
+        />
+        <p part="count" class="count" role="status">${this.status}</p>
+      </div>
+      ${this.shown.length
+        ? html`<ul part="list" class="fields" role="list">
+            ${this.shown.map(
+              ({field, label}) => html`<li
+                part=${field.emphasis ? 'field emphasis' : 'field'}
+                class=${field.emphasis ? 'emphasis' : ''}
+                data-field=${field.id}
+              >
+                <span class="label">${label}</span>${this.renderBody(field)}
+              </li>`,
+            )}
+          </ul>`
+        : html`<button part="clear" class="clear" type="button" @click=${this.clear}>
+            ${msg('Afficher tous les domaines', {
+              desc: "Button that empties the filter when nothing matches. Interface text, not UCLG's.",
+            })}
+          </button>`}
+    </section>`;
+  }
+}
