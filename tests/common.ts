@@ -1,7 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
 import {html, unsafeStatic} from 'lit/static-html.js';
-import {render, settle, warnings} from './helpers.js';
+import {emulate, render, settle, unemulate, warnings} from './helpers.js';
 
 /**
  * What every element does alike, as tests: axe-core finds nothing in any language and theme, the
@@ -22,7 +21,7 @@ export function behavesLikeEveryElement(tagName: string, spanishTitle: string): 
     }
   }
 
-  it('is light by default, dark on request, and follows the system when auto', async () => {
+  it('is light by default, dark on request, and follows the system when auto', async function () {
     const el = await render<HTMLElement & {theme: string; updateComplete: Promise<unknown>}>(
       html`<${tag} lang="fr"></${tag}>`,
     );
@@ -36,11 +35,11 @@ export function behavesLikeEveryElement(tagName: string, spanishTitle: string): 
     el.theme = 'auto';
     await el.updateComplete;
     expect(background(el)).to.equal('rgb(255, 255, 255)');
-    await emulateMedia({colorScheme: 'dark'});
+    await emulate(this, {colorScheme: 'dark'});
     try {
       expect(background(el)).to.equal(dark);
     } finally {
-      await emulateMedia({colorScheme: 'light'});
+      await unemulate();
     }
   });
 

@@ -1,8 +1,8 @@
 import {expect} from '@open-wc/testing';
-import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 import type {UclgAbout} from '../src/elements/uclg-about/uclg-about.js';
 import {behavesLikeEveryElement} from './common.js';
-import {html, render, seen, settle, warnings} from './helpers.js';
+import {emulate, html, render, seen, settle, unemulate, warnings} from './helpers.js';
 
 const $ = (el: UclgAbout, selector: string) => el.shadowRoot!.querySelector(selector);
 const $$ = (el: UclgAbout, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
@@ -88,9 +88,7 @@ const expected = {
 };
 
 describe('<uclg-about>', () => {
-  afterEach(async () => {
-    await executeServerCommand('forced-colors', {active: false});
-  });
+  afterEach(unemulate);
 
   behavesLikeEveryElement('uclg-about', 'Quiénes somos');
 
@@ -237,12 +235,12 @@ describe('<uclg-about>', () => {
       expect(getComputedStyle($(el, 'a')!).color).to.equal('rgb(200, 0, 0)');
     });
 
-    it('hands its colours to the system in forced-colours mode, and stays accessible', async () => {
+    it('hands its colours to the system in forced-colours mode, and stays accessible', async function () {
       const el = await render<UclgAbout>(html`<uclg-about lang="es"></uclg-about>`);
       const verb = $(el, '[part="verb"]')!;
       const accent = getComputedStyle(verb).color;
-      await executeServerCommand('forced-colors', {active: true});
-      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      await emulate(this, {forcedColors: 'active'});
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
       expect(getComputedStyle(verb).color).not.to.equal(accent);
       // The verbs stay set apart without colour.
       expect(getComputedStyle(verb).fontVariantCaps).to.equal('all-small-caps');
@@ -255,7 +253,6 @@ describe('<uclg-about>', () => {
       new Set($$(el, '[part="objective"]').map((o) => Math.round(o.getBoundingClientRect().left))).size;
 
     it('sets the objectives one, two or four a row, never overflowing 280 px', async () => {
-      await setViewport({width: 1400, height: 900});
       const narrow = await render<UclgAbout>(html`<uclg-about lang="es" style="width: 280px"></uclg-about>`);
       expect(columns(narrow)).to.equal(1);
       expect($(narrow, 'section')!.scrollWidth).to.be.at.most(280);
