@@ -24,9 +24,9 @@ describe('<uclg-stats>', () => {
       figures: [
         '+240\u202f000 villes, régions et métropoles',
         '+175 associations de gouvernements locaux et régionaux',
-        '5 milliards de personnes dans le monde',
+        'CGLU représente 5 milliards de personnes dans le monde',
         '70\u00a0% de la population mondiale totale',
-        '140 des 193 pays membres des Nations Unies',
+        'Où sommes-nous ? 140 des 193 pays membres des Nations Unies',
       ],
     },
     en: {
@@ -34,9 +34,9 @@ describe('<uclg-stats>', () => {
       figures: [
         '240,000+ cities, regions and metropolises',
         '175+ associations of local and regional governments',
-        '5 billion people worldwide',
+        'UCLG represents 5 billion people worldwide',
         "70% of the world's total population",
-        '140 of the 193 United Nations member states',
+        'Where are we? 140 of the 193 United Nations member states',
       ],
     },
     es: {
@@ -45,9 +45,9 @@ describe('<uclg-stats>', () => {
         '+240.000 ciudades, regiones y metrópolis',
         '+175 asociaciones de gobiernos locales y regionales',
         // CLDR's Spanish compact form; "5000 millones" is also correct Spanish.
-        '5 mil millones de personas en el mundo',
+        'CGLU representa 5 mil millones de personas en el mundo',
         '70\u00a0% de la población mundial total',
-        '140 de los 193 Estados miembros de las Naciones Unidas',
+        '¿Dónde estamos? 140 de los 193 Estados miembros de las Naciones Unidas',
       ],
     },
   };
@@ -75,8 +75,8 @@ describe('<uclg-stats>', () => {
         html`<uclg-stats lang="en" figures="countries  people countries"></uclg-stats>`,
       );
       expect(figures(el)).to.deep.equal([
-        '140 of the 193 United Nations member states',
-        '5 billion people worldwide',
+        'Where are we? 140 of the 193 United Nations member states',
+        'UCLG represents 5 billion people worldwide',
       ]);
       el.figures = 'population-share';
       await el.updateComplete;

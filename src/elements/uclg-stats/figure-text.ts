@@ -12,6 +12,8 @@ export interface FigureText {
   /** The final number in words a screen reader reads well ("plus de 240 000"). */
   spoken: string;
   label: string;
+  /** The brochure's heading over this figure's group ("CGLU représente"), or "" when none. */
+  lead: string;
 }
 
 /** The brochure's label of each figure (call while `msg()` answers in the right language). */
@@ -35,6 +37,21 @@ function label(figure: KeyFigure, locale: Locale): string {
         desc: 'Key figure label, after "140": UCLG is present in 140 of the 193 UN member states.',
       });
     }
+  }
+}
+
+/**
+ * The brochure sets two of its figures under a heading that reads into them: "CGLU représente /
+ * 5 milliards de personnes…" and "Où sommes-nous ? / 140 des 193 pays…".
+ */
+function lead(figure: KeyFigure): string {
+  switch (figure.id) {
+    case 'people':
+      return msg('CGLU représente', {desc: 'Read before "5 billion people worldwide" (the brochure\'s heading over it). EN and ES: not UCLG\'s official wording (none found).'});
+    case 'countries':
+      return msg('Où sommes-nous ?', {desc: 'The brochure\'s heading over "140 of the 193 UN member states". EN and ES: not UCLG\'s official wording (none found).'});
+    default:
+      return '';
   }
 }
 
@@ -74,5 +91,6 @@ export function figureText(figure: KeyFigure, progress: number, locale: Locale):
       ? msg(str`plus de ${final}`, {desc: 'Read by screen readers for "+240 000": "more than 240,000".'})
       : final,
     label: label(figure, locale),
+    lead: lead(figure),
   };
 }

@@ -16,6 +16,16 @@ export const statsStyles = css`
     padding-block-start: calc(var(--_uclg-space) * 0.5);
     border-block-start: 3px solid var(--_uclg-accent);
   }
+  .lead {
+    font-size: 0.85em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  /* In one column a figure without words before it takes no line for them. */
+  .lead:empty {
+    display: none;
+  }
   .value {
     color: var(--_uclg-accent);
     /* Scales with the card, so the longest figure ("5 mil millones") fits its column. */
@@ -35,6 +45,12 @@ export const statsStyles = css`
   @container (min-width: 30rem) {
     ul {
       grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    /* Side by side, every figure keeps the line so that the numbers line up. */
+    .lead,
+    .lead:empty {
+      display: block;
+      min-block-size: 1.3em;
     }
     .value {
       font-size: clamp(1.5em, 5.5cqi, 2em);

@@ -22,6 +22,7 @@ const byId = new Map(keyFigures.map((f) => [f.id, f]));
  * @csspart heading - The heading.
  * @csspart list - The list of figures.
  * @csspart figure - One figure (value and label).
+ * @csspart lead - The brochure's words before a figure ("CGLU représente"), where it has some.
  * @csspart value - A figure's number.
  * @csspart label - A figure's label.
  *
@@ -90,6 +91,7 @@ export class UclgStats extends UclgElement {
       <ul part="list" role="list">
         ${this.texts.map(
           (t) => html`<li part="figure" data-figure=${t.id}>
+            <span part="lead" class="lead">${t.lead}</span>
             <span part="value" class="value" aria-hidden="true"
               >${t.shown}${t.unit ? html` <span class="unit">${t.unit}</span>` : nothing}</span
             >
