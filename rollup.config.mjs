@@ -61,6 +61,7 @@ export default [
   esm('dist/lib/all.js', 'dist/uclg-widgets.js', [demoPage]),
   esm('dist/lib/elements/uclg-stats/define.js', 'dist/uclg-stats.js'),
   esm('dist/lib/elements/uclg-contact/define.js', 'dist/uclg-contact.js'),
+  esm('dist/lib/elements/uclg-sections-map/define.js', 'dist/uclg-sections-map.js'),
   {
     // For content managers that only take a classic <script src>: no module syntax inside.
     input: 'dist/lib/all.js',

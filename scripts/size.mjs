@@ -7,6 +7,7 @@ import {gzipSync} from 'node:zlib';
 export const budgets = {
   'uclg-stats.js': 12,
   'uclg-contact.js': 12,
+  'uclg-sections-map.js': 45,
   'uclg-widgets.js': null,
   'uclg-widgets.classic.js': null,
 };

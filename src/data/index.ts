@@ -1,3 +1,6 @@
 /** UCLG's facts as typed data, each sourced where it is defined. */
 export * from './figures.js';
 export * from './organisation.js';
+export * from './sections.js';
+export * from './countries.js';
+export * from './iso-numeric.js';

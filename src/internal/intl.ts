@@ -16,3 +16,9 @@ export const numberFormat = (locale: string, options: Intl.NumberFormatOptions =
 
 export const displayNames = (locale: string, options: Intl.DisplayNamesOptions) =>
   cached('names', locale, options, () => new Intl.DisplayNames(locale, options));
+
+export const pluralRules = (locale: string, options: Intl.PluralRulesOptions = {}) =>
+  cached('plural', locale, options, () => new Intl.PluralRules(locale, options));
+
+export const collator = (locale: string, options: Intl.CollatorOptions = {}) =>
+  cached('collator', locale, options, () => new Intl.Collator(locale, options));

@@ -23,5 +23,14 @@
 'se60d7c823225c4e3': `asociaciones de gobiernos locales y regionales`,
 'sf2c29e199c990fd0': `Fax`,
 'sf67d7ed353f9229d': `Una voz fuerte y unida ante la comunidad internacional`,
+'sae90b66cf7c377fd': `monde entier`,
+'safe08eabc982f5a4': `Sélection effacée`,
+'countries-one': str`${0} pays ou territoire`,
+'countries-other': str`${0} pays et territoires`,
+'s590ee824cb32d71d': `Les sections de CGLU`,
+'s0f7c25da67e157e7': `Carte des sections régionales`,
+'s658e95430300f761': `Aucune section`,
+'sfd6a0bc6fae87d5f': `Légende`,
+'sac9e3b6c1d777510': `Liste des sections et de leurs pays`,
     };
   

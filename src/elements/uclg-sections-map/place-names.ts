@@ -1,0 +1,40 @@
+/**
+ * Names and sorted lists of the places on the map, per language: built once per language and
+ * shared, so no render or hover formats or sorts anything.
+ */
+import {otherTerritories, sectionCountries} from '../../data/countries.js';
+import {regionalSectionIds, type RegionalSectionId} from '../../data/sections.js';
+import {collator, displayNames} from '../../internal/intl.js';
+import type {Locale} from '../../internal/localize.js';
+
+export interface PlaceNames {
+  /** A place's name in this language. */
+  name(id: string): string;
+  /** Each regional section's countries and territories, sorted by name in this language. */
+  members: Readonly<Record<RegionalSectionId, readonly string[]>>;
+}
+
+const cache = new Map<Locale, PlaceNames>();
+
+export function placeNames(locale: Locale): PlaceNames {
+  let names = cache.get(locale);
+  if (names) return names;
+  const regions = displayNames(locale, {type: 'region'});
+  const known = new Map<string, string>();
+  const name = (id: string) => {
+    let text = known.get(id);
+    if (text === undefined) {
+      text = otherTerritories[id]?.name[locale] ?? regions.of(id) ?? id;
+      known.set(id, text);
+    }
+    return text;
+  };
+  const compare = collator(locale).compare;
+  const members = {} as Record<RegionalSectionId, string[]>;
+  for (const section of regionalSectionIds) {
+    const ids = [...sectionCountries[section], ...Object.keys(otherTerritories).filter((id) => otherTerritories[id]!.section === section)];
+    members[section] = ids.map(name).sort(compare);
+  }
+  cache.set(locale, (names = {name, members}));
+  return names;
+}

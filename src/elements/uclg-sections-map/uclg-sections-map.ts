@@ -1,0 +1,353 @@
+import {html, nothing, svg, type PropertyValues} from 'lit';
+import {guard} from 'lit/directives/guard.js';
+import {styleMap} from 'lit/directives/style-map.js';
+import {sectionOfCountry} from '../../data/countries.js';
+import {
+  regionalSectionIds,
+  sectionById,
+  sectionIds,
+  sections,
+  type RegionalSectionId,
+  type Section,
+  type SectionId,
+} from '../../data/sections.js';
+import {numberFormat, pluralRules} from '../../internal/intl.js';
+import {msg, str} from '../../internal/localize.js';
+import {UclgElement} from '../../internal/uclg-element.js';
+import {warnInvalid} from '../../internal/warn.js';
+import {fit, mapGeometry, WIDTH, type MapGeometry} from './map-geometry.js';
+import {placeNames, type PlaceNames} from './place-names.js';
+import {sectionSelect} from './uclg-sections-map.events.js';
+import {sectionsMapStyles} from './uclg-sections-map.styles.js';
+
+interface Tip {
+  /** A place (country, territory, marker) or a regional section. */
+  id: string;
+  /** Position in the map's box, in percent of its width and height. */
+  left: number;
+  top: number;
+}
+
+const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
+  regionalSectionIds.includes(id as RegionalSectionId);
+
+/**
+ * A world map of UCLG's sections: every country and territory coloured by the regional section
+ * that covers it, small member states as markers, a legend of all nine sections with their
+ * organisations, and the same facts as a list for readers who do not use the map.
+ *
+ * @tag uclg-sections-map
+ * @summary World map of UCLG's sections, localized, usable with keyboard and screen reader.
+ *
+ * @attr lang - Language of the element: `fr`, `en` or `es` (region subtags allowed). Defaults to the nearest ancestor's, then the browser's, then `en`.
+ *
+ * @fires uclg-section-select - The reader selected a section (click, Enter or Space on a country, a section or a legend entry). `detail: {section}`; bubbles and crosses shadow roots.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The heading ("UCLG's sections").
+ * @csspart map - The box holding the map and its tooltip; keeps the map's aspect ratio.
+ * @csspart tooltip - The tooltip naming the place and its section.
+ * @csspart legend - The legend of the nine sections.
+ * @csspart list - The disclosure listing each section's countries.
+ *
+ * @cssprop --uclg-color-text - Text colour, and the colour of coasts and section borders.
+ * @cssprop --uclg-color-background - Background colour of the card.
+ * @cssprop --uclg-color-accent - Colour of links and of the focus ring.
+ * @cssprop --uclg-color-muted - Colour of secondary text.
+ * @cssprop --uclg-color-border - Colour of the card's border.
+ * @cssprop --uclg-color-ocean - Colour of the sea.
+ * @cssprop --uclg-font-family - Font; inherits the page's font by default.
+ * @cssprop --uclg-font-size - Base font size; inherits the page's by default.
+ * @cssprop --uclg-radius - Corner radius of the card.
+ * @cssprop --uclg-spacing - Base spacing unit.
+ */
+export class UclgSectionsMap extends UclgElement {
+  static override styles = [UclgElement.styles, sectionsMapStyles];
+
+  static override properties = {
+    highlight: {},
+    zoom: {type: Boolean, reflect: true},
+    selected: {state: true},
+    tip: {state: true},
+    active: {state: true},
+  };
+
+  /** The section to emphasize (the others are dimmed): one of the nine section ids. */
+  declare highlight: SectionId | null;
+  /** Fit the view to the highlighted section (animated unless the reader prefers reduced motion). */
+  declare zoom: boolean;
+
+  /** The section the reader selected, which overrides `highlight` until Escape. */
+  declare private selected: SectionId | null;
+  declare private tip: Tip | null;
+  /** The regional section that holds the map's one tab stop. */
+  declare private active: RegionalSectionId;
+
+  private geometry!: MapGeometry;
+  private names!: PlaceNames;
+  /** The section shown emphasized, after checks: the reader's choice, else `highlight`. */
+  private shown: SectionId | null = null;
+  private announcement = '';
+  /** Per-language texts, remade only when the language changes (never on hover). */
+  private texts?: {locale: string; scope: Record<SectionId, string>};
+
+  constructor() {
+    super();
+    this.highlight = null;
+    this.zoom = false;
+    this.selected = null;
+    this.tip = null;
+    this.active = regionalSectionIds[0];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.geometry = mapGeometry();
+    this.names = placeNames(this.language.value);
+    if (this.highlight != null && !sectionIds.includes(this.highlight)) {
+      warnInvalid(this.localName, 'highlight', this.highlight, sectionIds.join(', '), 'showing the whole world');
+      this.highlight = null;
+    }
+    if (this.zoom && this.highlight == null && this.selected == null) {
+      warnInvalid(this.localName, 'zoom', 'without highlight', 'zoom together with highlight="<section id>"',
+        'showing the whole world');
+    }
+    this.shown = this.selected ?? this.highlight;
+    if (this.texts?.locale !== this.language.value) {
+      const worldwide = msg('monde entier', {desc: 'Scope of the sections without territory.'});
+      const scope = sectionIds.map((id) => [id, isRegional(id) ? this.countText(id) : worldwide]);
+      this.texts = {locale: this.language.value, scope: Object.fromEntries(scope)};
+    }
+    if (changed.has('highlight') && isRegional(this.highlight)) this.active = this.highlight;
+  }
+
+  // —— handlers ——
+
+  private select(section: SectionId) {
+    this.selected = section;
+    if (isRegional(section)) this.active = section;
+    this.announcement = this.describe(section);
+    this.dispatchEvent(sectionSelect(section));
+  }
+
+  private clear() {
+    this.tip = null;
+    if (this.selected == null) return;
+    this.selected = null;
+    this.announcement = msg('Sélection effacée', {desc: 'Announced when Escape clears the selected section.'});
+  }
+
+  private readonly onPointerMove = (event: PointerEvent) => {
+    const id = (event.target as Element).getAttribute('data-id');
+    if (!id) {
+      if (this.tip && !isRegional(this.tip.id)) this.tip = null;
+      return;
+    }
+    const box = (event.currentTarget as Element).getBoundingClientRect();
+    this.tip = {
+      id,
+      left: ((event.clientX - box.left) / box.width) * 100,
+      top: ((event.clientY - box.top) / box.height) * 100,
+    };
+  };
+
+  private readonly onClick = (event: MouseEvent) => {
+    const target = event.target as Element;
+    const id = target.getAttribute('data-id') ?? target.getAttribute('data-section');
+    const section = id && (isRegional(id) ? id : sectionOfCountry(id));
+    if (section) this.select(section);
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    const step = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1}[event.key];
+    const last = regionalSectionIds.length - 1;
+    const index = regionalSectionIds.indexOf(this.active);
+    let next: number | undefined;
+    if (step) next = (index + step + last + 1) % (last + 1);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = last;
+    else if (event.key === 'Enter' || event.key === ' ') this.select(this.active);
+    else return;
+    event.preventDefault();
+    if (next !== undefined) {
+      this.active = regionalSectionIds[next]!;
+      this.updateComplete.then(() => this.focusActive());
+    }
+  };
+
+  private readonly onEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') this.clear();
+  };
+
+  private readonly onFocus = (event: FocusEvent) => {
+    const id = (event.target as Element).getAttribute('data-section');
+    if (isRegional(id)) this.tip = {id, ...this.anchor(id)};
+  };
+
+  private readonly onBlur = () => {
+    if (this.tip && isRegional(this.tip.id)) this.tip = null;
+  };
+
+  private focusActive() {
+    this.renderRoot.querySelector<SVGElement>(`[data-section="${this.active}"]`)?.focus();
+  }
+
+  // —— derived text ——
+
+  private sectionName(id: SectionId) {
+    return sectionById(id)!.name[this.language.value];
+  }
+
+  /** How many countries a section covers, or "worldwide". */
+  private scope(id: SectionId) {
+    return this.texts!.scope[id];
+  }
+
+  private countText(section: RegionalSectionId) {
+    const n = this.names.members[section].length;
+    const shown = numberFormat(this.language.value).format(n);
+    return pluralRules(this.language.value).select(n) === 'one'
+      ? msg(str`${shown} pays ou territoire`, {id: 'countries-one', desc: 'How many countries a section covers (one).'})
+      : msg(str`${shown} pays et territoires`, {id: 'countries-other', desc: 'How many countries a section covers (several).'});
+  }
+
+  /** What a screen reader says of a section: its name and how many countries it covers. */
+  private describe(id: SectionId) {
+    return `${this.sectionName(id)}, ${this.scope(id)}`;
+  }
+
+  /** Where the tooltip of a focused section points: the centre of its view, through the zoom. */
+  private anchor(id: RegionalSectionId) {
+    const [[x0, y0], [x1, y1]] = this.geometry.extents[id];
+    const {x, y, k} = this.view();
+    return {left: ((x + (k * (x0 + x1)) / 2) / WIDTH) * 100, top: ((y + (k * (y0 + y1)) / 2) / this.geometry.height) * 100};
+  }
+
+  private view() {
+    return this.zoom && isRegional(this.shown)
+      ? fit(this.geometry.extents[this.shown], this.geometry.height)
+      : {x: 0, y: 0, k: 1};
+  }
+
+  // —— render ——
+
+  protected override render() {
+    const title = msg('Les sections de CGLU', {desc: 'Heading of the sections map.'});
+    return html`<section part="base" aria-label=${title} @keydown=${this.onEscape}>
+      ${this.renderHeading(title)}
+      ${this.renderMap()} ${this.renderLegend()} ${this.renderList()}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderMap() {
+    const {height, sphere, borders, outlines, sectionOutlines} = this.geometry;
+    const {x, y, k} = this.view();
+    const label = msg('Carte des sections régionales', {desc: 'Accessible name of the map.'});
+    return html`<div part="map" class="map" style=${styleMap({aspectRatio: `${WIDTH} / ${height}`})}>
+      <svg
+        viewBox="0 0 ${WIDTH} ${height}"
+        @pointermove=${this.onPointerMove}
+        @pointerleave=${() => (this.tip = null)}
+        @click=${this.onClick}
+      >
+        <g class="view" style=${styleMap({transform: `translate(${x}px, ${y}px) scale(${k})`})}>
+          <path class="sphere" d=${sphere}></path>
+          <g class="land" data-highlight=${isRegional(this.shown) ? this.shown : nothing} aria-hidden="true">
+            ${guard([], () => this.renderPlaces())}
+            <path class="borders" d=${borders}></path>
+            <path class="outlines" d=${outlines}></path>
+          </g>
+          <g role="listbox" aria-label=${label} aria-orientation="horizontal" @keydown=${this.onKeyDown}
+            @focusin=${this.onFocus} @focusout=${this.onBlur}>
+            ${regionalSectionIds.map(
+              (id) => svg`<path
+                class="section s-${id}"
+                role="option"
+                data-section=${id}
+                d=${sectionOutlines[id]}
+                tabindex=${id === this.active ? 0 : -1}
+                aria-selected=${id === this.shown ? 'true' : 'false'}
+                aria-label=${this.describe(id)}
+              ></path>`,
+            )}
+          </g>
+        </g>
+      </svg>
+      ${this.renderTip()}
+    </div>`;
+  }
+
+  /** Countries, territories and markers: rendered once per element, never on hover. */
+  private renderPlaces() {
+    const places = this.geometry.places;
+    return svg`${places.map(({id, section, d}) =>
+      d === undefined ? nothing : svg`<path class="place s-${section ?? 'none'}" data-id=${id} d=${d}></path>`,
+    )}${places.map(({id, section, d, at: [cx, cy]}) =>
+      d !== undefined
+        ? nothing
+        : svg`<circle class="marker s-${section ?? 'none'}" data-id=${id} cx=${cx.toFixed(1)} cy=${cy.toFixed(1)} r="3"></circle><circle class="hit" data-id=${id} cx=${cx.toFixed(1)} cy=${cy.toFixed(1)} r="7"></circle>`,
+    )}`;
+  }
+
+  private renderTip() {
+    const tip = this.tip;
+    if (!tip) return html`<div part="tooltip" class="tooltip" hidden></div>`;
+    let first: string;
+    let second: string;
+    if (isRegional(tip.id)) {
+      first = this.sectionName(tip.id);
+      second = this.scope(tip.id);
+    } else {
+      const section = sectionOfCountry(tip.id);
+      first = this.names.name(tip.id);
+      second = section ? this.sectionName(section) : msg('Aucune section', {desc: 'Tooltip of a territory no section covers (Antarctica).'});
+    }
+    return html`<div
+      part="tooltip"
+      class="tooltip ${tip.left > 60 ? 'end' : ''}"
+      role="tooltip"
+      style=${styleMap({left: `${tip.left}%`, top: `${tip.top}%`})}
+    >
+      <strong>${first}</strong><span>${second}</span>
+    </div>`;
+  }
+
+  private renderLegend() {
+    const locale = this.language.value;
+    return html`<ul part="legend" class="legend" aria-label=${msg('Légende', {desc: 'Accessible name of the legend.'})}>
+      ${sections.map(
+        (s: Section) => html`<li class=${s.regional ? '' : 'worldwide'}>
+          <button type="button" data-section=${s.id} aria-pressed=${s.id === this.shown ? 'true' : 'false'}
+            @click=${() => this.select(s.id)}>
+            <svg class="swatch s-${s.id}" viewBox="0 0 16 16" aria-hidden="true"><rect x="1" y="1" width="14" height="14" rx="2"></rect></svg>
+            <span class="name">${s.name[locale]}</span>
+            <span class="scope">${this.scope(s.id)}</span>
+          </button>
+          <a href=${s.website} rel="noopener">${s.organisation.short[locale]}</a>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderList() {
+    return guard([this.language.value], () => this.renderListOnce());
+  }
+
+  private renderListOnce() {
+    const locale = this.language.value;
+    return html`<details part="list" class="list">
+      <summary>${msg('Liste des sections et de leurs pays', {desc: 'Opens the accessible list of sections and their countries.'})}</summary>
+      <ul>
+        ${sections.map(
+          (s) => html`<li>
+            <span class="name">${s.name[locale]}</span> —
+            <span>${s.organisation.name[locale]}</span>
+            (${this.scope(s.id)})
+            ${s.regional ? html`<ul class="countries">${this.names.members[s.id as RegionalSectionId].map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+          </li>`,
+        )}
+      </ul>
+    </details>`;
+  }
+}
