@@ -27,10 +27,10 @@ async function importTs(path) {
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 }
 
-/** How much detail to keep: the share of arc points with the least weight that simplify drops. */
-const DROP = 0.45;
+/** How much detail to keep: the share of 1:110m's arc points (by spherical weight) that survives. */
+const KEEP = 0.35;
 /** Grid of the quantized coordinates (per axis). */
-const QUANTUM = 1e4;
+const QUANTUM = 5000;
 
 export async function prepare() {
   const {isoNumeric} = await importTs('src/data/iso-numeric.ts');
@@ -48,7 +48,7 @@ export async function prepare() {
   });
   const topology = {...atlas, objects: {countries: {type: 'GeometryCollection', geometries}}};
   const weighted = presimplify(topology, sphericalTriangleArea);
-  const shipped = quantize(simplify(weighted, quantile(weighted, DROP)), QUANTUM);
+  const shipped = quantize(simplify(weighted, quantile(weighted, KEEP)), QUANTUM);
   delete shipped.bbox; // the element never reads it
 
   // Members without a 1:110m shape: a marker at the centroid of their largest 1:50m polygon.

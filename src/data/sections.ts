@@ -101,7 +101,7 @@ export const sections: readonly Section[] = [
       },
     },
     website: 'https://ccre-cemr.org',
-    colour: {light: '#0072b2', dark: '#3d9be0'},
+    colour: {light: '#0072b2', dark: '#0072b2'},
     regional: true,
   },
   {
@@ -118,7 +118,7 @@ export const sections: readonly Section[] = [
       },
     },
     website: 'https://flacma.lat',
-    colour: {light: '#009e73', dark: '#00b383'},
+    colour: {light: '#009e73', dark: '#009e73'},
     regional: true,
   },
   {
@@ -138,7 +138,7 @@ export const sections: readonly Section[] = [
       },
     },
     website: 'https://uclg-mewa.org',
-    colour: {light: '#d55e00', dark: '#f07a2a'},
+    colour: {light: '#d55e00', dark: '#d55e00'},
     regional: true,
   },
   {

@@ -51,10 +51,23 @@ export const sectionsMapStyles = css`
   }
   .view {
     transform-origin: 0 0;
+  }
+  /* Markers keep their size on screen when the view zooms. */
+  .marker,
+  .hit {
+    transform-box: fill-box;
+    transform-origin: center;
+    transform: scale(calc(1 / var(--_uclg-zoom, 1)));
+  }
+  .view,
+  .marker,
+  .hit {
     transition: transform 0.6s ease-in-out;
   }
   @media (prefers-reduced-motion: reduce) {
-    .view {
+    .view,
+    .marker,
+    .hit {
       transition: none;
     }
   }
@@ -238,6 +251,11 @@ export const sectionsMapStyles = css`
     }
     .borders {
       stroke: GrayText;
+    }
+    /* Without fills, sections are told apart by their borders. */
+    .outlines {
+      stroke-width: 1.5;
+      stroke-opacity: 1;
     }
     .section[aria-selected='true'] {
       stroke: CanvasText;

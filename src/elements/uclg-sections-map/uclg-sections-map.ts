@@ -1,6 +1,5 @@
 import {html, nothing, svg, type PropertyValues} from 'lit';
 import {guard} from 'lit/directives/guard.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import {sectionOfCountry} from '../../data/countries.js';
 import {
   regionalSectionIds,
@@ -119,6 +118,21 @@ export class UclgSectionsMap extends UclgElement {
       this.texts = {locale: this.language.value, scope: Object.fromEntries(scope)};
     }
     if (changed.has('highlight') && isRegional(this.highlight)) this.active = this.highlight;
+  }
+
+  /**
+   * Positions go through the CSSOM, never a style attribute, which a strict
+   * Content-Security-Policy (style-src without 'unsafe-inline') would block.
+   */
+  protected override updated(): void {
+    const root = this.renderRoot;
+    const {x, y, k} = this.view();
+    root.querySelector<HTMLElement>('.map')!.style.aspectRatio = `${WIDTH} / ${this.geometry.height}`;
+    const view = root.querySelector<SVGElement>('.view')!;
+    view.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
+    view.style.setProperty('--_uclg-zoom', String(k));
+    const tooltip = root.querySelector<HTMLElement>('.tooltip')!;
+    if (this.tip) Object.assign(tooltip.style, {left: `${this.tip.left}%`, top: `${this.tip.top}%`});
   }
 
   // —— handlers ——
@@ -242,16 +256,15 @@ export class UclgSectionsMap extends UclgElement {
 
   private renderMap() {
     const {height, sphere, borders, outlines, sectionOutlines} = this.geometry;
-    const {x, y, k} = this.view();
     const label = msg('Carte des sections régionales', {desc: 'Accessible name of the map.'});
-    return html`<div part="map" class="map" style=${styleMap({aspectRatio: `${WIDTH} / ${height}`})}>
+    return html`<div part="map" class="map">
       <svg
         viewBox="0 0 ${WIDTH} ${height}"
         @pointermove=${this.onPointerMove}
         @pointerleave=${() => (this.tip = null)}
         @click=${this.onClick}
       >
-        <g class="view" style=${styleMap({transform: `translate(${x}px, ${y}px) scale(${k})`})}>
+        <g class="view">
           <path class="sphere" d=${sphere}></path>
           <g class="land" data-highlight=${isRegional(this.shown) ? this.shown : nothing} aria-hidden="true">
             ${guard([], () => this.renderPlaces())}
@@ -307,7 +320,6 @@ export class UclgSectionsMap extends UclgElement {
       part="tooltip"
       class="tooltip ${tip.left > 60 ? 'end' : ''}"
       role="tooltip"
-      style=${styleMap({left: `${tip.left}%`, top: `${tip.top}%`})}
     >
       <strong>${first}</strong><span>${second}</span>
     </div>`;
