@@ -59,17 +59,12 @@ export const sectionsMapStyles = css`
     transform-origin: center;
     transform: scale(calc(1 / var(--_uclg-zoom, 1)));
   }
-  .view,
-  .marker,
-  .hit {
+  .view {
     transition: transform 0.6s ease-in-out;
   }
-  @media (prefers-reduced-motion: reduce) {
-    .view,
-    .marker,
-    .hit {
-      transition: none;
-    }
+  .marker,
+  .hit {
+    transition: transform 0.6s ease-in-out, opacity 0.2s;
   }
   .sphere {
     fill: var(--_uclg-ocean);
@@ -79,6 +74,8 @@ export const sectionsMapStyles = css`
   .place,
   .marker {
     fill: var(--_fill);
+  }
+  .place {
     transition: opacity 0.2s;
   }
   .place:hover,
@@ -265,6 +262,14 @@ export const sectionsMapStyles = css`
     }
     .legend button[aria-pressed='true'] {
       border-color: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .view,
+    .place,
+    .marker,
+    .hit {
+      transition: none;
     }
   }
 `;

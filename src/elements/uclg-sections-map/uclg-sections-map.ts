@@ -108,7 +108,7 @@ export class UclgSectionsMap extends UclgElement {
       this.highlight = null;
     }
     if (this.zoom && this.highlight == null && this.selected == null) {
-      warnInvalid(this.localName, 'zoom', 'without highlight', 'zoom together with highlight="<section id>"',
+      warnInvalid(this.localName, 'zoom', true, 'zoom together with highlight="<section id>"',
         'showing the whole world');
     }
     this.shown = this.selected ?? this.highlight;
@@ -271,7 +271,7 @@ export class UclgSectionsMap extends UclgElement {
             <path class="borders" d=${borders}></path>
             <path class="outlines" d=${outlines}></path>
           </g>
-          <g role="listbox" aria-label=${label} aria-orientation="horizontal" @keydown=${this.onKeyDown}
+          <g role="listbox" tabindex="-1" aria-label=${label} aria-orientation="horizontal" @keydown=${this.onKeyDown}
             @focusin=${this.onFocus} @focusout=${this.onBlur}>
             ${regionalSectionIds.map(
               (id) => svg`<path
