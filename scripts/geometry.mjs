@@ -16,7 +16,7 @@ const root = new URL('../', import.meta.url);
 const read = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 
 /** Our TypeScript data modules, compiled on the fly: the one source of the tables. */
-async function importTs(path) {
+export async function importTs(path) {
   const {outputFiles} = await build({
     entryPoints: [new URL(path, root).pathname],
     bundle: true,

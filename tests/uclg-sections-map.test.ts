@@ -423,3 +423,22 @@ describe('<uclg-sections-map>', () => {
     });
   });
 });
+
+describe('dist/uclg-sections-map.js on a page with a strict CSP (no inline styles) and Trusted Types', () => {
+  it('renders, zooms and makes no network request and no violation', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 800px';
+    frame.src = new URL('./pages/sections-map.html', import.meta.url).href;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    const win = frame.contentWindow as Window & {recorded: string[]};
+    const el = win.document.querySelector('uclg-sections-map')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('.place'), 'the map did not render');
+    expect(seen(el, '[part="heading"]')).to.equal('Las secciones de CGLU');
+    expect(new DOMMatrix(win.getComputedStyle(el.shadowRoot!.querySelector('.view')!).transform).isIdentity).to.equal(false);
+    expect(win.recorded).to.deep.equal([]);
+    const requests = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(requests.filter((p) => !/^\/(dist|tests|__web-dev-server)/.test(p))).to.deep.equal([]);
+    frame.remove();
+  });
+});
