@@ -115,6 +115,7 @@ describe('<uclg-sections-map>', () => {
         );
         await expect(el).to.be.accessible();
         ($(el, 'details') as HTMLDetailsElement).open = true;
+        await waitUntil(() => $$(el, '.countries').length === 7, 'the list did not open');
         await expect(el).to.be.accessible();
       });
     }
@@ -356,7 +357,7 @@ describe('<uclg-sections-map>', () => {
         expect(seen(details)).to.equal(expected[lang].summary);
         expect(spoken(el)).to.contain(expected[lang].summary);
         $(el, 'summary').dispatchEvent(new MouseEvent('click', {bubbles: true}));
-        await waitUntil(() => details.open);
+        await waitUntil(() => details.open && $$(el, '.countries').length === 7, 'the list did not open');
         const lists = $$(el, '.countries').map((ul) => [...ul.querySelectorAll('li')].map((li) => li.textContent!));
         expect(lists.length).to.equal(7);
         const compare = new Intl.Collator(lang).compare;

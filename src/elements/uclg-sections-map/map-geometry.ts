@@ -129,3 +129,32 @@ export function fit(extent: MapGeometry['extents'][RegionalSectionId], height: n
   const y = height / 2 - (k * (y0 + y1)) / 2;
   return {x, y, k};
 }
+
+let drawing: SVGGElement | undefined;
+
+/**
+ * The countries, territories and markers as SVG, built once per page; each map clones it (a
+ * clone costs far less than building, and carries none of a template's bookkeeping nodes).
+ */
+export function placesLayer(): SVGGElement {
+  if (!drawing) {
+    const ns = 'http://www.w3.org/2000/svg';
+    const make = (tag: string, attributes: Record<string, string>) => {
+      const node = document.createElementNS(ns, tag);
+      for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+      return node;
+    };
+    drawing = make('g', {class: 'places'}) as SVGGElement;
+    const {places} = mapGeometry();
+    for (const {id, section, d} of places) {
+      if (d !== undefined) drawing.append(make('path', {class: `place s-${section ?? 'none'}`, 'data-id': id, d}));
+    }
+    for (const {id, section, d, at} of places) {
+      if (d !== undefined) continue;
+      const [cx, cy] = at.map((v) => v.toFixed(1));
+      drawing.append(make('circle', {class: `marker s-${section ?? 'none'}`, 'data-id': id, cx: cx!, cy: cy!, r: '3'}));
+      drawing.append(make('circle', {class: 'hit', 'data-id': id, cx: cx!, cy: cy!, r: '7'}));
+    }
+  }
+  return drawing.cloneNode(true) as SVGGElement;
+}

@@ -16,6 +16,12 @@ export interface PlaceNames {
 
 const cache = new Map<Locale, PlaceNames>();
 
+/** The countries and territories a regional section covers. */
+export const membersOf = (section: RegionalSectionId): readonly string[] => [
+  ...sectionCountries[section],
+  ...Object.keys(otherTerritories).filter((id) => otherTerritories[id]!.section === section),
+];
+
 export function placeNames(locale: Locale): PlaceNames {
   let names = cache.get(locale);
   if (names) return names;
@@ -32,8 +38,7 @@ export function placeNames(locale: Locale): PlaceNames {
   const compare = collator(locale).compare;
   const members = {} as Record<RegionalSectionId, string[]>;
   for (const section of regionalSectionIds) {
-    const ids = [...sectionCountries[section], ...Object.keys(otherTerritories).filter((id) => otherTerritories[id]!.section === section)];
-    members[section] = ids.map(name).sort(compare);
+    members[section] = membersOf(section).map(name).sort(compare);
   }
   cache.set(locale, (names = {name, members}));
   return names;

@@ -14,8 +14,8 @@ import {numberFormat, pluralRules} from '../../internal/intl.js';
 import {msg, str} from '../../internal/localize.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {warnInvalid} from '../../internal/warn.js';
-import {fit, mapGeometry, WIDTH, type MapGeometry} from './map-geometry.js';
-import {placeNames, type PlaceNames} from './place-names.js';
+import {fit, mapGeometry, placesLayer, WIDTH, type MapGeometry} from './map-geometry.js';
+import {membersOf, placeNames} from './place-names.js';
 import {sectionSelect} from './uclg-sections-map.events.js';
 import {sectionsMapStyles} from './uclg-sections-map.styles.js';
 
@@ -67,8 +67,8 @@ export class UclgSectionsMap extends UclgElement {
     highlight: {},
     zoom: {type: Boolean, reflect: true},
     selected: {state: true},
-    tip: {state: true},
     active: {state: true},
+    listOpen: {state: true},
   };
 
   /** The section to emphasize (the others are dimmed): one of the nine section ids. */
@@ -78,12 +78,16 @@ export class UclgSectionsMap extends UclgElement {
 
   /** The section the reader selected, which overrides `highlight` until Escape. */
   declare private selected: SectionId | null;
-  declare private tip: Tip | null;
+  /** Whether the reader opened the list (its content is only built then). */
+  declare private listOpen: boolean;
+  /** What the tooltip shows: set on hover and focus, written straight to its DOM, no render. */
+  private tip: Tip | null = null;
   /** The regional section that holds the map's one tab stop. */
   declare private active: RegionalSectionId;
 
   private geometry!: MapGeometry;
-  private names!: PlaceNames;
+  /** This map's copy of the countries, territories and markers: made once, never re-rendered. */
+  private places?: SVGGElement;
   /** The section shown emphasized, after checks: the reader's choice, else `highlight`. */
   private shown: SectionId | null = null;
   private announcement = '';
@@ -95,14 +99,14 @@ export class UclgSectionsMap extends UclgElement {
     this.highlight = null;
     this.zoom = false;
     this.selected = null;
-    this.tip = null;
+    this.listOpen = false;
     this.active = regionalSectionIds[0];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.geometry = mapGeometry();
-    this.names = placeNames(this.language.value);
+    this.places ??= placesLayer();
     if (this.highlight != null && !sectionIds.includes(this.highlight)) {
       warnInvalid(this.localName, 'highlight', this.highlight, sectionIds.join(', '), 'showing the whole world');
       this.highlight = null;
@@ -131,8 +135,31 @@ export class UclgSectionsMap extends UclgElement {
     const view = root.querySelector<SVGElement>('.view')!;
     view.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
     view.style.setProperty('--_uclg-zoom', String(k));
-    const tooltip = root.querySelector<HTMLElement>('.tooltip')!;
-    if (this.tip) Object.assign(tooltip.style, {left: `${this.tip.left}%`, top: `${this.tip.top}%`});
+    this.showTip(this.tip);
+  }
+
+  /**
+   * Shows (or hides) the tooltip by writing its few nodes directly: hovering costs no render of
+   * the element, let alone of the map.
+   */
+  private showTip(tip: Tip | null) {
+    this.tip = tip;
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
+    if (!tooltip) return;
+    tooltip.hidden = !tip;
+    if (!tip) return;
+    const [first, second] = this.language.run(() => {
+      if (isRegional(tip.id)) return [this.sectionName(tip.id), this.scope(tip.id)];
+      const section = sectionOfCountry(tip.id);
+      return [
+        placeNames(this.language.value).name(tip.id),
+        section ? this.sectionName(section) : msg('Aucune section', {desc: 'Tooltip of a territory no section covers (Antarctica).'}),
+      ];
+    });
+    tooltip.firstElementChild!.textContent = first;
+    tooltip.lastElementChild!.textContent = second;
+    tooltip.classList.toggle('end', tip.left > 60);
+    Object.assign(tooltip.style, {left: `${tip.left}%`, top: `${tip.top}%`});
   }
 
   // —— handlers ——
@@ -145,7 +172,7 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   private clear() {
-    this.tip = null;
+    this.showTip(null);
     if (this.selected == null) return;
     this.selected = null;
     this.announcement = msg('Sélection effacée', {desc: 'Announced when Escape clears the selected section.'});
@@ -154,15 +181,15 @@ export class UclgSectionsMap extends UclgElement {
   private readonly onPointerMove = (event: PointerEvent) => {
     const id = (event.target as Element).getAttribute('data-id');
     if (!id) {
-      if (this.tip && !isRegional(this.tip.id)) this.tip = null;
+      if (this.tip && !isRegional(this.tip.id)) this.showTip(null);
       return;
     }
     const box = (event.currentTarget as Element).getBoundingClientRect();
-    this.tip = {
+    this.showTip({
       id,
       left: ((event.clientX - box.left) / box.width) * 100,
       top: ((event.clientY - box.top) / box.height) * 100,
-    };
+    });
   };
 
   private readonly onClick = (event: MouseEvent) => {
@@ -195,11 +222,11 @@ export class UclgSectionsMap extends UclgElement {
 
   private readonly onFocus = (event: FocusEvent) => {
     const id = (event.target as Element).getAttribute('data-section');
-    if (isRegional(id)) this.tip = {id, ...this.anchor(id)};
+    if (isRegional(id)) this.showTip({id, ...this.anchor(id)});
   };
 
   private readonly onBlur = () => {
-    if (this.tip && isRegional(this.tip.id)) this.tip = null;
+    if (this.tip && isRegional(this.tip.id)) this.showTip(null);
   };
 
   private focusActive() {
@@ -218,7 +245,7 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   private countText(section: RegionalSectionId) {
-    const n = this.names.members[section].length;
+    const n = membersOf(section).length;
     const shown = numberFormat(this.language.value).format(n);
     return pluralRules(this.language.value).select(n) === 'one'
       ? msg(str`${shown} pays ou territoire`, {id: 'countries-one', desc: 'How many countries a section covers (one).'})
@@ -261,13 +288,13 @@ export class UclgSectionsMap extends UclgElement {
       <svg
         viewBox="0 0 ${WIDTH} ${height}"
         @pointermove=${this.onPointerMove}
-        @pointerleave=${() => (this.tip = null)}
+        @pointerleave=${() => this.showTip(null)}
         @click=${this.onClick}
       >
         <g class="view">
           <path class="sphere" d=${sphere}></path>
           <g class="land" data-highlight=${isRegional(this.shown) ? this.shown : nothing} aria-hidden="true">
-            ${guard([], () => this.renderPlaces())}
+            ${this.places}
             <path class="borders" d=${borders}></path>
             <path class="outlines" d=${outlines}></path>
           </g>
@@ -291,38 +318,8 @@ export class UclgSectionsMap extends UclgElement {
     </div>`;
   }
 
-  /** Countries, territories and markers: rendered once per element, never on hover. */
-  private renderPlaces() {
-    const places = this.geometry.places;
-    return svg`${places.map(({id, section, d}) =>
-      d === undefined ? nothing : svg`<path class="place s-${section ?? 'none'}" data-id=${id} d=${d}></path>`,
-    )}${places.map(({id, section, d, at: [cx, cy]}) =>
-      d !== undefined
-        ? nothing
-        : svg`<circle class="marker s-${section ?? 'none'}" data-id=${id} cx=${cx.toFixed(1)} cy=${cy.toFixed(1)} r="3"></circle><circle class="hit" data-id=${id} cx=${cx.toFixed(1)} cy=${cy.toFixed(1)} r="7"></circle>`,
-    )}`;
-  }
-
   private renderTip() {
-    const tip = this.tip;
-    if (!tip) return html`<div part="tooltip" class="tooltip" hidden></div>`;
-    let first: string;
-    let second: string;
-    if (isRegional(tip.id)) {
-      first = this.sectionName(tip.id);
-      second = this.scope(tip.id);
-    } else {
-      const section = sectionOfCountry(tip.id);
-      first = this.names.name(tip.id);
-      second = section ? this.sectionName(section) : msg('Aucune section', {desc: 'Tooltip of a territory no section covers (Antarctica).'});
-    }
-    return html`<div
-      part="tooltip"
-      class="tooltip ${tip.left > 60 ? 'end' : ''}"
-      role="tooltip"
-    >
-      <strong>${first}</strong><span>${second}</span>
-    </div>`;
+    return html`<div part="tooltip" class="tooltip" role="tooltip" hidden><strong></strong><span></span></div>`;
   }
 
   private renderLegend() {
@@ -343,23 +340,27 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   private renderList() {
-    return guard([this.language.value], () => this.renderListOnce());
+    const summary = msg('Liste des sections et de leurs pays', {desc: 'Opens the accessible list of sections and their countries.'});
+    return html`<details part="list" class="list" @toggle=${(e: Event) => (this.listOpen = (e.target as HTMLDetailsElement).open)}>
+      <summary>${summary}</summary>
+      ${this.listOpen ? guard([this.language.value], () => this.renderListContent()) : nothing}
+    </details>`;
   }
 
-  private renderListOnce() {
+  /** Built when the list is first opened: a closed <details> shows its content to no one. */
+  private renderListContent() {
     const locale = this.language.value;
-    return html`<details part="list" class="list">
-      <summary>${msg('Liste des sections et de leurs pays', {desc: 'Opens the accessible list of sections and their countries.'})}</summary>
+    const names = placeNames(locale);
+    return html`
       <ul>
         ${sections.map(
           (s) => html`<li>
             <span class="name">${s.name[locale]}</span> —
             <span>${s.organisation.name[locale]}</span>
             (${this.scope(s.id)})
-            ${s.regional ? html`<ul class="countries">${this.names.members[s.id as RegionalSectionId].map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+            ${s.regional ? html`<ul class="countries">${names.members[s.id as RegionalSectionId].map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
           </li>`,
         )}
-      </ul>
-    </details>`;
+      </ul>`;
   }
 }
