@@ -250,9 +250,9 @@ describe('<uclg-sections-map>', () => {
       });
     }
 
-    it('never re-projects nor rebuilds a path while hovering, highlighting or zooming', async () => {
+    it('never rebuilds a path while hovering, highlighting or zooming', async () => {
       const el = await render<Map>(html`<uclg-sections-map lang="en" zoom highlight="asia-pacific"></uclg-sections-map>`);
-      const before = geometry.projections;
+      const before = geometry.builds;
       expect(before).to.equal(1);
       const changes: MutationRecord[] = [];
       const observer = new MutationObserver((records) => changes.push(...records));
@@ -267,10 +267,10 @@ describe('<uclg-sections-map>', () => {
       await settle(el);
       observer.disconnect();
       expect(changes).to.deep.equal([]);
-      expect(geometry.projections).to.equal(before);
+      expect(geometry.builds).to.equal(before);
       // A second map on the page reuses the same drawing.
       await render<Map>(html`<uclg-sections-map lang="es"></uclg-sections-map>`);
-      expect(geometry.projections).to.equal(before);
+      expect(geometry.builds).to.equal(before);
     });
   });
 

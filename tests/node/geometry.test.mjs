@@ -54,3 +54,20 @@ test('each contested or non-obvious case records its reason, naming the section 
     assert.ok(reason.startsWith(`${section}:`), `${code}: reason says "${reason.split(':')[0]}", data says ${section}`);
   }
 });
+
+test('no shape jumps across the map (antimeridian cut at build time: Russia, Fiji)', async () => {
+  const {feature} = await import('topojson-client');
+  const {topology} = prepared;
+  const {height} = prepared;
+  for (const g of topology.objects.countries.geometries) {
+    const rings = feature(topology, g).geometry.coordinates.flat();
+    for (const ring of rings) {
+      for (let i = 1; i < ring.length; i++) {
+        const [[x0, y0], [x1, y1]] = [ring[i - 1], ring[i]];
+        // Only the edge along the flat south pole line (Antarctica) may run that far.
+        const onPoleLine = y0 > height - 5 && y1 > height - 5;
+        assert.ok(Math.abs(x1 - x0) < 300 || onPoleLine, `${g.id}: a segment from ${x0},${y0} to ${x1},${y1}`);
+      }
+    }
+  }
+});
