@@ -142,10 +142,15 @@ export const markerPositions: Readonly<Record<string, readonly [number, number]>
   TV: [179.2, -8.52],
 };
 
+let index: Map<string, RegionalSectionId> | undefined;
+
 /** The section of a country or territory on the map, or null when it has none. */
 export function sectionOfCountry(id: string): RegionalSectionId | null {
-  for (const [section, ids] of Object.entries(sectionCountries)) {
-    if (ids.includes(id)) return section as RegionalSectionId;
+  if (!index) {
+    index = new Map(Object.entries(otherTerritories).map(([key, t]) => [key, t.section]));
+    for (const [section, ids] of Object.entries(sectionCountries)) {
+      for (const code of ids) index.set(code, section as RegionalSectionId);
+    }
   }
-  return otherTerritories[id]?.section ?? null;
+  return index.get(id) ?? null;
 }

@@ -2,10 +2,9 @@
  * The map's drawing, built once per page and shared by every <uclg-sections-map>. The geometry
  * comes already projected (Equal Earth, by d3-geo in scripts/geometry.mjs): here arcs are only
  * joined into SVG paths, once, so hovering, highlighting, zooming or changing language never
- * rebuilds a path. Pure functions over the generated topology.
+ * rebuilds a path.
  */
-import type {Feature, GeometryCollection, MultiLineString, MultiPolygon, Polygon, Position} from 'geojson';
-import {feature, mesh} from 'topojson-client';
+import type {MultiPolygon, Polygon} from 'topojson-specification';
 import {extents, height, markers, sphere, topology, width} from '../../generated/geometry.js';
 import {sectionOfCountry} from '../../data/countries.js';
 import {regionalSectionIds, type RegionalSectionId} from '../../data/sections.js';
@@ -47,47 +46,58 @@ export function mapGeometry(): MapGeometry {
   return (computed ??= build());
 }
 
-const line = (points: Position[]) =>
-  points.map(([x, y], i) => `${i ? 'L' : 'M'}${Math.round(x! * 10) / 10},${Math.round(y! * 10) / 10}`).join('');
+const round = (v: number) => Math.round(v * 10) / 10;
 
-/** SVG path data of planar (already projected) polygons or lines. */
-function pathOf(geometry: Polygon | MultiPolygon | MultiLineString | GeometryCollection | null): string {
-  if (!geometry) return '';
-  switch (geometry.type) {
-    case 'Polygon':
-      return geometry.coordinates.map((ring) => `${line(ring)}Z`).join('');
-    case 'MultiPolygon':
-      return geometry.coordinates.map((polygon) => polygon.map((ring) => `${line(ring)}Z`).join('')).join('');
-    case 'MultiLineString':
-      return geometry.coordinates.map(line).join('');
-    default:
-      return '';
-  }
-}
-
+/**
+ * Joins the topology's shared arcs into SVG paths. The arcs are decoded once (quantized, delta
+ * encoded) into point lists; each shape is its rings' arcs in order, and each line layer (borders,
+ * coasts, section outlines) the arcs whose one or two owners pass its test: what topojson-client's
+ * `feature` and `mesh` do, in one pass instead of one per layer.
+ */
 function build(): MapGeometry {
   builds++;
-  const countries = topology.objects.countries;
-  const section = (g: {id?: string | number}) => sectionOfCountry(String(g.id));
-  const places: Place[] = countries.geometries.map((g) => {
+  const {arcs, transform} = topology;
+  const [sx, sy] = transform!.scale;
+  const [tx, ty] = transform!.translate;
+  const points = arcs.map((arc) => {
+    let x = 0;
+    let y = 0;
+    return arc.map(([dx, dy]) => `${round((x += dx!) * sx + tx)},${round((y += dy!) * sy + ty)}`);
+  });
+  const geometries = topology.objects.countries.geometries as (Polygon | MultiPolygon)[];
+  const owners: string[][] = arcs.map(() => []);
+  const ring = (indices: number[]) => {
+    const ringPoints: string[] = [];
+    for (const i of indices) {
+      const arc = i < 0 ? [...points[~i]!].reverse() : points[i]!;
+      ringPoints.push(...(ringPoints.length ? arc.slice(1) : arc));
+    }
+    return `M${ringPoints.join('L')}Z`;
+  };
+  const places: Place[] = geometries.map((g) => {
     const id = String(g.id);
-    const shape = feature(topology, g) as Feature<Polygon | MultiPolygon>;
-    return {id, section: sectionOfCountry(id), d: pathOf(shape.geometry)};
+    const polygons = g.type === 'Polygon' ? [g.arcs] : g.arcs;
+    for (const index of polygons.flat(2)) owners[index < 0 ? ~index : index]!.push(id);
+    return {id, section: sectionOfCountry(id), d: polygons.map((p) => p.map(ring).join('')).join('')};
   });
   for (const [id, x, y] of markers) places.push({id, section: sectionOfCountry(id), at: [x, y]});
 
+  /** The arcs whose owners (a, b; a twice for a coast) pass `test`, as one path. */
+  const lines = (test: (a: string, b: string) => boolean) =>
+    owners
+      .map((o, k) => (o.length && test(o[0]!, o[1] ?? o[0]!) ? `M${points[k]!.join('L')}` : ''))
+      .join('');
+  const section = sectionOfCountry;
   const sectionOutlines = {} as Record<RegionalSectionId, string>;
   for (const id of regionalSectionIds) {
-    sectionOutlines[id] = pathOf(
-      mesh(topology, countries, (a, b) => (section(a) === id) !== (section(b) === id) || (a === b && section(a) === id)),
-    );
+    sectionOutlines[id] = lines((a, b) => (section(a) === id) !== (section(b) === id) || (a === b && section(a) === id));
   }
   return {
     height,
     sphere,
     places,
-    borders: pathOf(mesh(topology, countries, (a, b) => a !== b && section(a) === section(b))),
-    outlines: pathOf(mesh(topology, countries, (a, b) => a === b || section(a) !== section(b))),
+    borders: lines((a, b) => a !== b && section(a) === section(b)),
+    outlines: lines((a, b) => a === b || section(a) !== section(b)),
     sectionOutlines,
     extents: extents as Record<RegionalSectionId, Extent>,
   };

@@ -1,6 +1,6 @@
 import {css, unsafeCSS} from 'lit';
-import {regionalSectionIds} from '../../data/sections.js';
-import {sections} from '../../data/sections.js';
+import {regionalSectionIds, sections} from '../../data/sections.js';
+import {height, width} from '../../generated/geometry.js';
 
 // Section colours come from the data module (our own constants, never page input).
 const fills = (theme: 'light' | 'dark') =>
@@ -40,6 +40,8 @@ export const sectionsMapStyles = css`
     --_fill: var(--_uclg-none);
   }
   .map {
+    /* The map's own ratio, known at build time: nothing moves when it renders. */
+    aspect-ratio: ${width} / ${height};
     position: relative;
     overflow: hidden;
     width: 100%;

@@ -131,7 +131,6 @@ export class UclgSectionsMap extends UclgElement {
   protected override updated(): void {
     const root = this.renderRoot;
     const {x, y, k} = this.view();
-    root.querySelector<HTMLElement>('.map')!.style.aspectRatio = `${WIDTH} / ${this.geometry.height}`;
     const view = root.querySelector<SVGElement>('.view')!;
     view.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
     view.style.setProperty('--_uclg-zoom', String(k));
