@@ -80,10 +80,6 @@ export const sectionsMapStyles = css`
   .place {
     transition: opacity 0.2s;
   }
-  .place:hover,
-  .marker:hover {
-    filter: brightness(1.12);
-  }
   .marker {
     stroke: var(--_uclg-text);
     stroke-width: 0.75;
@@ -140,6 +136,8 @@ export const sectionsMapStyles = css`
     font-size: 0.875em;
     pointer-events: none;
     white-space: nowrap;
+    /* Its own layer: moving it repaints neither the map nor the page. */
+    will-change: transform;
   }
   .tooltip.end {
     transform: translate(calc(-100% - 0.75em), -50%);
