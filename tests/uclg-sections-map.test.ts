@@ -349,6 +349,37 @@ describe('<uclg-sections-map>', () => {
     }
   });
 
+  it('goes through a section’s countries with Up and Down, markers included, each shown and announced', async () => {
+    const el = await render<Map>(html`<uclg-sections-map lang="en"></uclg-sections-map>`);
+    await sendKeys({press: 'Tab'});
+    await sendKeys({press: 'ArrowRight'});
+    await sendKeys({press: 'ArrowRight'});
+    await sendKeys({press: 'ArrowRight'});
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement!.getAttribute('data-section')).to.equal('europe');
+    const seenTips: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({press: 'ArrowDown'});
+      await el.updateComplete;
+      seenTips.push(seen(tooltip(el)));
+    }
+    expect(seenTips).to.deep.equal(['Albania Europe', 'Andorra Europe', 'Austria Europe']);
+    expect(spoken(el, '[role="status"]')).to.equal('Austria, Europe');
+    // The tooltip points at Austria, inside the map.
+    const box = tooltip(el).getBoundingClientRect();
+    const map = $(el, '[part="map"]').getBoundingClientRect();
+    expect(box.top > map.top && box.top < map.bottom).to.equal(true);
+    await sendKeys({press: 'ArrowUp'});
+    await sendKeys({press: 'ArrowUp'});
+    await sendKeys({press: 'ArrowUp'});
+    await el.updateComplete;
+    expect(seen(tooltip(el))).to.equal('United Kingdom Europe');
+    // Focus stays on the section: Enter selects it.
+    const fired = oneEvent(el, 'uclg-section-select');
+    await sendKeys({press: 'Enter'});
+    expect((await fired).detail.section).to.equal('europe');
+  });
+
   describe('accessible alternative', () => {
     for (const lang of langs) {
       it(`lists every section and its countries, sorted in the reader's language (${lang})`, async () => {

@@ -10,8 +10,10 @@ import type {Locale} from '../../internal/localize.js';
 export interface PlaceNames {
   /** A place's name in this language. */
   name(id: string): string;
-  /** Each regional section's countries and territories, sorted by name in this language. */
+  /** Each regional section's countries and territories (names), sorted in this language. */
   members: Readonly<Record<RegionalSectionId, readonly string[]>>;
+  /** The same, as ids. */
+  ids: Readonly<Record<RegionalSectionId, readonly string[]>>;
 }
 
 const cache = new Map<Locale, PlaceNames>();
@@ -37,9 +39,11 @@ export function placeNames(locale: Locale): PlaceNames {
   };
   const compare = collator(locale).compare;
   const members = {} as Record<RegionalSectionId, string[]>;
+  const ids = {} as Record<RegionalSectionId, string[]>;
   for (const section of regionalSectionIds) {
-    members[section] = membersOf(section).map(name).sort(compare);
+    ids[section] = [...membersOf(section)].sort((a, b) => compare(name(a), name(b)));
+    members[section] = ids[section].map(name);
   }
-  cache.set(locale, (names = {name, members}));
+  cache.set(locale, (names = {name, members, ids}));
   return names;
 }

@@ -141,12 +141,12 @@ export class UclgSectionsMap extends UclgElement {
    * Shows (or hides) the tooltip by writing its few nodes directly: hovering costs no render of
    * the element, let alone of the map.
    */
-  private showTip(tip: Tip | null) {
+  private showTip(tip: Tip | null): string {
     this.tip = tip;
     const tooltip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
-    if (!tooltip) return;
+    if (!tooltip) return '';
     tooltip.hidden = !tip;
-    if (!tip) return;
+    if (!tip) return '';
     const [first, second] = this.language.run(() => {
       if (isRegional(tip.id)) return [this.sectionName(tip.id), this.scope(tip.id)];
       const section = sectionOfCountry(tip.id);
@@ -159,6 +159,7 @@ export class UclgSectionsMap extends UclgElement {
     tooltip.lastElementChild!.textContent = second;
     tooltip.classList.toggle('end', tip.left > 60);
     Object.assign(tooltip.style, {left: `${tip.left}%`, top: `${tip.top}%`});
+    return `${first}, ${second}`;
   }
 
   // —— handlers ——
@@ -199,7 +200,13 @@ export class UclgSectionsMap extends UclgElement {
   };
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    const step = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1}[event.key];
+    const along = {ArrowDown: 1, ArrowUp: -1}[event.key];
+    if (along) {
+      event.preventDefault();
+      this.browse(along);
+      return;
+    }
+    const step = {ArrowRight: 1, ArrowLeft: -1}[event.key];
     const last = regionalSectionIds.length - 1;
     const index = regionalSectionIds.indexOf(this.active);
     let next: number | undefined;
@@ -215,6 +222,26 @@ export class UclgSectionsMap extends UclgElement {
     }
   };
 
+  /**
+   * Up and Down go through the focused section's countries, in alphabetical order: each is
+   * shown in the tooltip, where it is on the map, and announced. So every country and marker is
+   * reachable by keyboard too.
+   */
+  private browse(step: number) {
+    const ids = placeNames(this.language.value).ids[this.active];
+    const at = this.tip ? ids.indexOf(this.tip.id) : -1;
+    const id = ids[at < 0 ? (step > 0 ? 0 : ids.length - 1) : (at + step + ids.length) % ids.length]!;
+    const shape = this.places!.querySelector<SVGGraphicsElement>(`.place[data-id="${id}"], .marker[data-id="${id}"]`)!;
+    const box = shape.getBBox();
+    const {x, y, k} = this.view();
+    this.announcement = this.showTip({
+      id,
+      left: ((x + k * (box.x + box.width / 2)) / WIDTH) * 100,
+      top: ((y + k * (box.y + box.height / 2)) / this.geometry.height) * 100,
+    });
+    this.requestUpdate();
+  }
+
   private readonly onEscape = (event: KeyboardEvent) => {
     if (event.key === 'Escape') this.clear();
   };
@@ -224,9 +251,7 @@ export class UclgSectionsMap extends UclgElement {
     if (isRegional(id)) this.showTip({id, ...this.anchor(id)});
   };
 
-  private readonly onBlur = () => {
-    if (this.tip && isRegional(this.tip.id)) this.showTip(null);
-  };
+  private readonly onBlur = () => void this.showTip(null);
 
   private focusActive() {
     this.renderRoot.querySelector<SVGElement>(`[data-section="${this.active}"]`)?.focus();
