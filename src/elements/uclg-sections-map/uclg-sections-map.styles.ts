@@ -42,6 +42,7 @@ export const sectionsMapStyles = css`
   .map {
     /* The map's own ratio, known at build time: nothing moves when it renders. */
     aspect-ratio: ${width} / ${height};
+    container-type: inline-size;
     position: relative;
     overflow: hidden;
     width: 100%;
@@ -54,12 +55,22 @@ export const sectionsMapStyles = css`
   .view {
     transform-origin: 0 0;
   }
-  /* Markers keep their size on screen when the view zooms. */
+  /* Markers keep their size on screen when the view zooms, and grow on narrow maps. */
   .marker,
   .hit {
     transform-box: fill-box;
     transform-origin: center;
-    transform: scale(calc(1 / var(--_uclg-zoom, 1)));
+    transform: scale(calc(var(--_uclg-marker, 1) / var(--_uclg-zoom, 1)));
+  }
+  @container (max-width: 640px) {
+    .view {
+      --_uclg-marker: 1.6;
+    }
+  }
+  @container (max-width: 400px) {
+    .view {
+      --_uclg-marker: 2.4;
+    }
   }
   .view {
     transition: transform 0.6s ease-in-out;
