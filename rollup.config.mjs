@@ -63,6 +63,7 @@ export default [
   esm('dist/lib/elements/uclg-contact/define.js', 'dist/uclg-contact.js'),
   esm('dist/lib/elements/uclg-commissions/define.js', 'dist/uclg-commissions.js'),
   esm('dist/lib/elements/uclg-about/define.js', 'dist/uclg-about.js'),
+  esm('dist/lib/elements/uclg-sections-map/define.js', 'dist/uclg-sections-map.js'),
   {
     // For content managers that only take a classic <script src>: no module syntax inside.
     input: 'dist/lib/all.js',

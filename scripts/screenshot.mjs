@@ -20,8 +20,11 @@ await page.goto(`${base}/index.html`);
 
 const elements = (process.argv[2] ?? 'uclg-stats uclg-contact').split(' ');
 const shots = [];
+/** Extra attribute sets per element, shot in each language beside the plain ones. */
+const variants = {'uclg-sections-map': [{highlight: 'africa', zoom: ''}, {highlight: 'europe', zoom: ''}]};
 for (const tag of elements) {
   for (const lang of ['fr', 'en', 'es']) {
+    for (const extra of variants[tag] ?? []) shots.push({tag, width: 960, attrs: {lang, theme: 'light', ...extra}});
     for (const theme of ['light', 'dark']) {
       for (const width of [1240, 960, 320]) {
         shots.push({tag, width, attrs: {lang, theme}});
@@ -45,7 +48,11 @@ if (elements.includes('uclg-about')) {
 for (const {tag, width, attrs, forced} of shots) {
   await page.setViewport({width, height: 400, deviceScaleFactor: 1});
   await cdp.send('Emulation.setEmulatedMedia', {
-    features: [{name: 'forced-colors', value: forced ? 'active' : 'none'}],
+    features: [
+      {name: 'forced-colors', value: forced ? 'active' : 'none'},
+      // The final state, not a frame of the zoom's animation.
+      {name: 'prefers-reduced-motion', value: 'reduce'},
+    ],
   });
   // The demo page enforces Trusted Types, so the element is built without innerHTML.
   await page.evaluate(
@@ -61,7 +68,7 @@ for (const {tag, width, attrs, forced} of shots) {
   );
   await page.evaluate(() => new Promise(requestAnimationFrame));
   const element = await page.$(tag);
-  const name = `${[tag, ...Object.values(attrs), width, ...(forced ? ['forced-colors'] : [])].join('-')}.png`;
+  const name = `${[tag, ...Object.entries(attrs).map(([k, v]) => v || k), width, ...(forced ? ['forced-colors'] : [])].join('-')}.png`;
   await element.screenshot({path: out + name});
   console.log(name);
 }

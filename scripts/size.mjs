@@ -9,6 +9,7 @@ export const budgets = {
   'uclg-contact.js': 12,
   'uclg-commissions.js': 14,
   'uclg-about.js': 14,
+  'uclg-sections-map.js': 45,
   'uclg-widgets.js': 60,
   'uclg-widgets.classic.js': null,
 };

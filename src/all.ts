@@ -3,5 +3,6 @@ import './elements/uclg-stats/define.js';
 import './elements/uclg-contact/define.js';
 import './elements/uclg-commissions/define.js';
 import './elements/uclg-about/define.js';
+import './elements/uclg-sections-map/define.js';
 
 export * from './index.js';

@@ -6,6 +6,8 @@ export {UclgStats} from './elements/uclg-stats/uclg-stats.js';
 export {UclgContact, type ContactVariant} from './elements/uclg-contact/uclg-contact.js';
 export {UclgCommissions, type CommissionsOrder} from './elements/uclg-commissions/uclg-commissions.js';
 export {UclgAbout} from './elements/uclg-about/uclg-about.js';
+export {UclgSectionsMap} from './elements/uclg-sections-map/uclg-sections-map.js';
+export type {SectionSelectDetail, SectionSelectEvent} from './elements/uclg-sections-map/uclg-sections-map.events.js';
 export {UclgElement, type Theme} from './internal/uclg-element.js';
 export {type Locale, locales} from './internal/localize.js';
 export * from './data/index.js';

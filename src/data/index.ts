@@ -3,3 +3,6 @@ export * from './figures.js';
 export * from './organisation.js';
 export * from './about.js';
 export * from './commissions.js';
+export * from './sections.js';
+export * from './countries.js';
+export * from './iso-numeric.js';

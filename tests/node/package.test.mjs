@@ -14,7 +14,7 @@ for (const [entry, target] of Object.entries(pkg.exports)) {
   });
 }
 
-for (const tag of ['uclg-stats', 'uclg-contact', 'uclg-commissions', 'uclg-about']) {
+for (const tag of ['uclg-stats', 'uclg-contact', 'uclg-commissions', 'uclg-about', 'uclg-sections-map']) {
   test(`@uclg/widgets/${tag} types its tag`, () => {
     const types = readFileSync(new URL(pkg.exports[`./${tag}`].types, root), 'utf8');
     assert.match(types, new RegExp(`HTMLElementTagNameMap[\\s\\S]*'${tag}'`));
@@ -24,7 +24,7 @@ for (const tag of ['uclg-stats', 'uclg-contact', 'uclg-commissions', 'uclg-about
 test('customElements points at the manifest, which lists every element', () => {
   const manifest = JSON.parse(readFileSync(new URL(pkg.customElements, root), 'utf8'));
   const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
-  assert.deepEqual(tags.sort(), ['uclg-about', 'uclg-commissions', 'uclg-contact', 'uclg-stats']);
+  assert.deepEqual(tags.sort(), ['uclg-about', 'uclg-commissions', 'uclg-contact', 'uclg-sections-map', 'uclg-stats']);
 });
 
 test('the data entry exports the facts as modules', async () => {

@@ -34,7 +34,7 @@ after(async () => {
 
 test('Storybook has stories for every element', () => {
   const components = new Set(stories.map((s) => s.title.split('/').pop()));
-  assert.deepEqual([...components].sort(), ['uclg-about', 'uclg-commissions', 'uclg-contact', 'uclg-stats']);
+  assert.deepEqual([...components].sort(), ['uclg-about', 'uclg-commissions', 'uclg-contact', 'uclg-sections-map', 'uclg-stats']);
 });
 
 for (const story of stories) {

@@ -9,11 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's029e480808da7a38': `Email`,
+      'countries-one': str`${0} country or territory`,
+'countries-other': str`${0} countries and territories`,
+'s029e480808da7a38': `Email`,
 's07e46807b4a9183c': str`${0}+`,
+'s0f7c25da67e157e7': `Map of the regional sections`,
 's4d058f46cb43c93e': str`more than ${0}`,
+'s590ee824cb32d71d': `UCLG's sections`,
 's602431f0eda0656c': `Website`,
 's61cf5c62d5d2b2e3': str`of the ${0} United Nations member states`,
+'s658e95430300f761': `No section`,
 's711a585b8c6158d4': `Add to contacts`,
 's7a63ea708ef56e68': `Where are we?`,
 's7e0039d3d5ced4ed': `people worldwide`,
@@ -23,6 +28,9 @@
 's99307816c2903aac': `of the world's total population`,
 's99677625d73e0b8f': str`${0} fields`,
 'saaad952c12eebc26': `cities, regions and metropolises`,
+'sac9e3b6c1d777510': `List of the sections and their countries`,
+'sae90b66cf7c377fd': `worldwide`,
+'safe08eabc982f5a4': `Selection cleared`,
 'sb476a79463f3c8c6': str`${0} field`,
 'sc980530b9ebf9e90': `Committee`,
 'sd2d4030367c511df': `Filter the fields`,
@@ -34,5 +42,6 @@
 'sf2c29e199c990fd0': `Fax`,
 'sf47410445c67bedb': str`${0} fields found`,
 'sf67d7ed353f9229d': `A strong, united voice before the international community`,
+'sfd6a0bc6fae87d5f': `Legend`,
     };
   

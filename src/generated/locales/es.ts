@@ -9,11 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's029e480808da7a38': `Correo electrónico`,
+      'countries-one': str`${0} país o territorio`,
+'countries-other': str`${0} países y territorios`,
+'s029e480808da7a38': `Correo electrónico`,
 's07e46807b4a9183c': str`+${0}`,
+'s0f7c25da67e157e7': `Mapa de las secciones regionales`,
 's4d058f46cb43c93e': str`más de ${0}`,
+'s590ee824cb32d71d': `Las secciones de CGLU`,
 's602431f0eda0656c': `Sitio web`,
 's61cf5c62d5d2b2e3': str`de los ${0} Estados miembros de las Naciones Unidas`,
+'s658e95430300f761': `Ninguna sección`,
 's711a585b8c6158d4': `Añadir a contactos`,
 's7a63ea708ef56e68': `¿Dónde estamos?`,
 's7e0039d3d5ced4ed': `de personas en el mundo`,
@@ -23,6 +28,9 @@
 's99307816c2903aac': `de la población mundial total`,
 's99677625d73e0b8f': str`${0} ámbitos`,
 'saaad952c12eebc26': `ciudades, regiones y metrópolis`,
+'sac9e3b6c1d777510': `Lista de las secciones y sus países`,
+'sae90b66cf7c377fd': `todo el mundo`,
+'safe08eabc982f5a4': `Selección borrada`,
 'sb476a79463f3c8c6': str`${0} ámbito`,
 'sc980530b9ebf9e90': `Comisión`,
 'sd2d4030367c511df': `Filtrar los ámbitos`,
@@ -34,5 +42,6 @@
 'sf2c29e199c990fd0': `Fax`,
 'sf47410445c67bedb': str`${0} ámbitos encontrados`,
 'sf67d7ed353f9229d': `Una voz fuerte y unida ante la comunidad internacional`,
+'sfd6a0bc6fae87d5f': `Leyenda`,
     };
   

@@ -1,0 +1,165 @@
+// `npm run bench`: the built <uclg-sections-map> against a baseline page that draws the same
+// coloured map with plain d3-geo + topojson-client + world-atlas's full countries-110m.json.
+// Headless Chromium, a fresh context and cold cache per run, pages alternating, medians printed
+// with the ratio element / baseline. Served gzip -9 compressed, as a web server would.
+import {readFileSync, statSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {extname, join, normalize} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import {chromiumArgs, chromiumPath, missingChromium} from '../chromium.mjs';
+import {importTs} from '../geometry.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 15);
+if (!chromiumPath) {
+  console.error(missingChromium);
+  process.exit(1);
+}
+const root = new URL('../../', import.meta.url).pathname;
+
+// The baseline's section table, from our data module (numeric ids, as the atlas has them).
+const {sections} = await importTs('src/data/sections.ts');
+const {sectionOfCountry, otherTerritories} = await importTs('src/data/countries.ts');
+const {isoNumeric} = await importTs('src/data/iso-numeric.ts');
+const table = {
+  byId: Object.fromEntries(Object.entries(isoNumeric).map(([n, a]) => [n, sectionOfCountry(a)])),
+  byName: {Kosovo: 'europe', ...Object.fromEntries(Object.values(otherTerritories).map((t) => [t.naturalEarth, t.section]))},
+  colour: Object.fromEntries(sections.map((s) => [s.id, s.colour.light])),
+  name: Object.fromEntries(sections.map((s) => [s.id, s.name.en])),
+};
+const virtual = {'/bench/sections.js': `window.benchSections=${JSON.stringify(table)};`};
+const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json'};
+
+const server = createServer((request, response) => {
+  const path = normalize(new URL(request.url, 'http://x').pathname);
+  let body = virtual[path];
+  if (body === undefined) {
+    const file = join(root, path.startsWith('/bench/') ? `scripts${path}` : path);
+    try {
+      statSync(file);
+      body = readFileSync(file);
+    } catch {
+      response.writeHead(404).end();
+      return;
+    }
+  }
+  response.writeHead(200, {
+    'Content-Type': `${types[extname(path)] ?? 'application/octet-stream'}; charset=utf-8`,
+    'Content-Encoding': 'gzip',
+    'Cache-Control': 'no-store',
+  });
+  response.end(gzipSync(body, {level: 9}));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: chromiumPath,
+  args: [...chromiumArgs, '--js-flags=--expose-gc'],
+});
+
+/** Every node a page holds, shadow trees included. */
+const countNodes = () => {
+  let n = 0;
+  const visit = (node) => {
+    n++;
+    if (node.shadowRoot) visit(node.shadowRoot);
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(document);
+  return n;
+};
+
+/** Moves the pointer onto Brazil and times the frame that shows the tooltip. */
+async function hover(page, kind) {
+  const centre = await page.evaluate((kind) => {
+    const shape =
+      kind === 'element'
+        ? document.querySelector('uclg-sections-map').shadowRoot.querySelector('[data-id="BR"]')
+        : [...document.querySelectorAll('path')].find((p) => p.dataset.name === 'Brazil');
+    const box = shape.getBoundingClientRect();
+    window.hovered = new Promise((resolve) => {
+      const tip = () =>
+        kind === 'element'
+          ? document.querySelector('uclg-sections-map').shadowRoot.querySelector('[part="tooltip"]')
+          : document.querySelector('.tip');
+      let start;
+      // Counts path rebuilds during the hover: attribute writes on shapes, added or removed nodes.
+      let rebuilt = 0;
+      const observer = new MutationObserver((records) => {
+        rebuilt += records.filter((r) => r.type === 'childList' ? r.target.closest?.('svg') : r.attributeName === 'd').length;
+      });
+      const svg = kind === 'element' ? document.querySelector('uclg-sections-map').shadowRoot.querySelector('svg') : document.querySelector('svg');
+      observer.observe(svg, {subtree: true, childList: true, attributes: true, attributeFilter: ['d']});
+      addEventListener('pointermove', () => {
+        start = performance.now();
+        // The first frame whose rendering steps (style, layout, paint) ran with the tooltip shown:
+        // a message posted from requestAnimationFrame arrives after that frame's rendering.
+        const frame = () => {
+          if (tip().hidden || !tip().textContent.includes('Bra')) return requestAnimationFrame(frame);
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            observer.disconnect();
+            resolve({ms: performance.now() - start, rebuilt});
+          };
+          channel.port2.postMessage(0);
+        };
+        requestAnimationFrame(frame);
+      }, {capture: true, once: true});
+    });
+    return [box.x + box.width / 2, box.y + box.height / 2];
+  }, kind);
+  await page.mouse.move(centre[0], centre[1]);
+  return page.evaluate(() => window.hovered);
+}
+
+async function run(kind) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({width: 1000, height: 700});
+  await page.setCacheEnabled(false);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  await page.goto(`${base}/bench/${kind === 'element' ? 'element' : 'baseline'}.html`);
+  await page.waitForFunction(() => window.painted !== undefined, {timeout: 30000});
+  const painted = await page.evaluate(() => window.painted);
+  await page.evaluate(() => window.gc());
+  const {JSHeapUsedSize} = await page.metrics();
+  const nodes = await page.evaluate(countNodes);
+  const {ms: hoverMs, rebuilt} = await hover(page, kind);
+  await context.close();
+  return {painted, hoverMs, heap: JSHeapUsedSize, nodes, bytes, rebuilt};
+}
+
+const results = {baseline: [], element: []};
+for (let i = 0; i < RUNS; i++) {
+  for (const kind of i % 2 ? ['element', 'baseline'] : ['baseline', 'element']) results[kind].push(await run(kind));
+}
+await browser.close();
+server.close();
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const rows = [
+  ['navigation → map painted', 'painted', (v) => `${v.toFixed(1)} ms`],
+  ['pointer move → tooltip shown', 'hoverMs', (v) => `${v.toFixed(1)} ms`],
+  ['JS heap after render', 'heap', (v) => `${(v / 1024 / 1024).toFixed(2)} MiB`],
+  ['DOM nodes', 'nodes', (v) => String(v)],
+  ['bytes transferred (gzip)', 'bytes', (v) => `${(v / 1024).toFixed(1)} KiB`],
+  ['paths rebuilt while hovering', 'rebuilt', (v) => String(v)],
+];
+console.log(`${RUNS} runs of each page, alternating; medians.`);
+console.table(
+  Object.fromEntries(
+    rows.map(([label, key, show]) => {
+      const b = median(results.baseline.map((r) => r[key]));
+      const e = median(results.element.map((r) => r[key]));
+      return [label, {baseline: show(b), 'uclg-sections-map': show(e), ratio: b ? (e / b).toFixed(2) : '—'}];
+    }),
+  ),
+);

@@ -1,0 +1,10 @@
+// Marks the element page's first paint of the map, as baseline.js does for the baseline.
+await customElements.whenDefined('uclg-sections-map');
+await document.querySelector('uclg-sections-map').updateComplete;
+window.mapReady = true;
+// After the next frame's rendering steps: a message posted from requestAnimationFrame.
+requestAnimationFrame(() => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => (window.painted = performance.now());
+  channel.port2.postMessage(0);
+});

@@ -1,0 +1,49 @@
+/**
+ * Names and sorted lists of the places on the map, per language: built once per language and
+ * shared, so no render or hover formats or sorts anything.
+ */
+import {otherTerritories, sectionCountries} from '../../data/countries.js';
+import {regionalSectionIds, type RegionalSectionId} from '../../data/sections.js';
+import {collator, displayNames} from '../../internal/intl.js';
+import type {Locale} from '../../internal/localize.js';
+
+export interface PlaceNames {
+  /** A place's name in this language. */
+  name(id: string): string;
+  /** Each regional section's countries and territories (names), sorted in this language. */
+  members: Readonly<Record<RegionalSectionId, readonly string[]>>;
+  /** The same, as ids. */
+  ids: Readonly<Record<RegionalSectionId, readonly string[]>>;
+}
+
+const cache = new Map<Locale, PlaceNames>();
+
+/** The countries and territories a regional section covers. */
+export const membersOf = (section: RegionalSectionId): readonly string[] => [
+  ...sectionCountries[section],
+  ...Object.keys(otherTerritories).filter((id) => otherTerritories[id]!.section === section),
+];
+
+export function placeNames(locale: Locale): PlaceNames {
+  let names = cache.get(locale);
+  if (names) return names;
+  const regions = displayNames(locale, {type: 'region'});
+  const known = new Map<string, string>();
+  const name = (id: string) => {
+    let text = known.get(id);
+    if (text === undefined) {
+      text = otherTerritories[id]?.name[locale] ?? regions.of(id) ?? id;
+      known.set(id, text);
+    }
+    return text;
+  };
+  const compare = collator(locale).compare;
+  const members = {} as Record<RegionalSectionId, string[]>;
+  const ids = {} as Record<RegionalSectionId, string[]>;
+  for (const section of regionalSectionIds) {
+    ids[section] = [...membersOf(section)].sort((a, b) => compare(name(a), name(b)));
+    members[section] = ids[section].map(name);
+  }
+  cache.set(locale, (names = {name, members, ids}));
+  return names;
+}

@@ -1,0 +1,390 @@
+import {html, nothing, svg, type PropertyValues} from 'lit';
+import {guard} from 'lit/directives/guard.js';
+import {sectionOfCountry} from '../../data/countries.js';
+import {
+  regionalSectionIds,
+  sectionById,
+  sectionIds,
+  sections,
+  type RegionalSectionId,
+  type Section,
+  type SectionId,
+} from '../../data/sections.js';
+import {numberFormat, pluralRules} from '../../internal/intl.js';
+import {msg, str} from '../../internal/localize.js';
+import {UclgElement} from '../../internal/uclg-element.js';
+import {warnInvalid} from '../../internal/warn.js';
+import {fit, mapGeometry, placesLayer, WIDTH, type MapGeometry} from './map-geometry.js';
+import {membersOf, placeNames} from './place-names.js';
+import {sectionSelect} from './uclg-sections-map.events.js';
+import {sectionsMapStyles} from './uclg-sections-map.styles.js';
+
+interface Tip {
+  /** A place (country, territory, marker) or a regional section. */
+  id: string;
+  /** Position in the map's box, in percent of its width and height. */
+  left: number;
+  top: number;
+}
+
+const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
+  regionalSectionIds.includes(id as RegionalSectionId);
+
+/**
+ * A world map of UCLG's sections: every country and territory coloured by the regional section
+ * that covers it, small member states as markers, a legend of all nine sections with their
+ * organisations, and the same facts as a list for readers who do not use the map.
+ *
+ * @tag uclg-sections-map
+ * @summary World map of UCLG's sections, localized, usable with keyboard and screen reader.
+ *
+ * @attr lang - Language of the element: `fr`, `en` or `es` (region subtags allowed). Defaults to the nearest ancestor's, then the browser's, then `en`.
+ *
+ * @fires uclg-section-select - The reader selected a section (click, Enter or Space on a country, a section or a legend entry). `detail: {section}`; bubbles and crosses shadow roots.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The heading ("UCLG's sections").
+ * @csspart map - The box holding the map and its tooltip; keeps the map's aspect ratio.
+ * @csspart tooltip - The tooltip naming the place and its section.
+ * @csspart legend - The legend of the nine sections.
+ * @csspart list - The disclosure listing each section's countries.
+ *
+ * @cssprop --uclg-color-text - Text colour, and the colour of coasts and section borders.
+ * @cssprop --uclg-color-background - Background colour of the card.
+ * @cssprop --uclg-color-accent - Colour of links and of the focus ring.
+ * @cssprop --uclg-color-muted - Colour of secondary text.
+ * @cssprop --uclg-color-border - Colour of the card's border.
+ * @cssprop --uclg-color-ocean - Colour of the sea.
+ * @cssprop --uclg-font-family - Font; inherits the page's font by default.
+ * @cssprop --uclg-font-size - Base font size; inherits the page's by default.
+ * @cssprop --uclg-radius - Corner radius of the card.
+ * @cssprop --uclg-spacing - Base spacing unit.
+ */
+export class UclgSectionsMap extends UclgElement {
+  static override styles = [UclgElement.styles, sectionsMapStyles];
+
+  static override properties = {
+    highlight: {},
+    zoom: {type: Boolean, reflect: true},
+    selected: {state: true},
+    active: {state: true},
+    listOpen: {state: true},
+  };
+
+  /** The section to emphasize (the others are dimmed): one of the nine section ids. */
+  declare highlight: SectionId | null;
+  /** Fit the view to the highlighted section (animated unless the reader prefers reduced motion). */
+  declare zoom: boolean;
+
+  /** The section the reader selected, which overrides `highlight` until Escape. */
+  declare private selected: SectionId | null;
+  /** Whether the reader opened the list (its content is only built then). */
+  declare private listOpen: boolean;
+  /** What the tooltip shows: set on hover and focus, written straight to its DOM, no render. */
+  private tip: Tip | null = null;
+  /** The regional section that holds the map's one tab stop. */
+  declare private active: RegionalSectionId;
+
+  private geometry!: MapGeometry;
+  /** This map's copy of the countries, territories and markers: made once, never re-rendered. */
+  private places?: SVGGElement;
+  /** The section shown emphasized, after checks: the reader's choice, else `highlight`. */
+  private shown: SectionId | null = null;
+  private announcement = '';
+  /** Per-language texts, remade only when the language changes (never on hover). */
+  private texts?: {locale: string; scope: Record<SectionId, string>};
+
+  constructor() {
+    super();
+    this.highlight = null;
+    this.zoom = false;
+    this.selected = null;
+    this.listOpen = false;
+    this.active = regionalSectionIds[0];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.geometry = mapGeometry();
+    this.places ??= placesLayer();
+    if (this.highlight != null && !sectionIds.includes(this.highlight)) {
+      warnInvalid(this.localName, 'highlight', this.highlight, sectionIds.join(', '), 'showing the whole world');
+      this.highlight = null;
+    }
+    if (this.zoom && this.highlight == null && this.selected == null) {
+      warnInvalid(this.localName, 'zoom', true, 'zoom together with highlight="<section id>"',
+        'showing the whole world');
+    }
+    this.shown = this.selected ?? this.highlight;
+    if (this.texts?.locale !== this.language.value) {
+      const worldwide = msg('monde entier', {desc: 'Scope of the sections without territory.'});
+      const scope = sectionIds.map((id) => [id, isRegional(id) ? this.countText(id) : worldwide]);
+      this.texts = {locale: this.language.value, scope: Object.fromEntries(scope)};
+    }
+    if (changed.has('highlight') && isRegional(this.highlight)) this.active = this.highlight;
+  }
+
+  /**
+   * Positions go through the CSSOM, never a style attribute, which a strict
+   * Content-Security-Policy (style-src without 'unsafe-inline') would block.
+   */
+  protected override updated(): void {
+    const root = this.renderRoot;
+    const {x, y, k} = this.view();
+    const view = root.querySelector<SVGElement>('.view')!;
+    view.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
+    view.style.setProperty('--_uclg-zoom', String(k));
+    this.showTip(this.tip);
+  }
+
+  /**
+   * Shows (or hides) the tooltip by writing its few nodes directly: hovering costs no render of
+   * the element, let alone of the map.
+   */
+  private showTip(tip: Tip | null): string {
+    this.tip = tip;
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
+    if (!tooltip) return '';
+    tooltip.hidden = !tip;
+    if (!tip) return '';
+    const [first, second] = this.language.run(() => {
+      if (isRegional(tip.id)) return [this.sectionName(tip.id), this.scope(tip.id)];
+      const section = sectionOfCountry(tip.id);
+      return [
+        placeNames(this.language.value).name(tip.id),
+        section ? this.sectionName(section) : msg('Aucune section', {desc: 'Tooltip of a territory no section covers (Antarctica).'}),
+      ];
+    });
+    tooltip.firstElementChild!.textContent = first;
+    tooltip.lastElementChild!.textContent = second;
+    tooltip.classList.toggle('end', tip.left > 60);
+    Object.assign(tooltip.style, {left: `${tip.left}%`, top: `${tip.top}%`});
+    return `${first}, ${second}`;
+  }
+
+  // —— handlers ——
+
+  private select(section: SectionId) {
+    this.selected = section;
+    if (isRegional(section)) this.active = section;
+    this.announcement = this.describe(section);
+    this.dispatchEvent(sectionSelect(section));
+  }
+
+  private clear() {
+    this.showTip(null);
+    if (this.selected == null) return;
+    this.selected = null;
+    this.announcement = msg('Sélection effacée', {desc: 'Announced when Escape clears the selected section.'});
+  }
+
+  private readonly onPointerMove = (event: PointerEvent) => {
+    const id = (event.target as Element).getAttribute('data-id');
+    if (!id) {
+      if (this.tip && !isRegional(this.tip.id)) this.showTip(null);
+      return;
+    }
+    const box = (event.currentTarget as Element).getBoundingClientRect();
+    this.showTip({
+      id,
+      left: ((event.clientX - box.left) / box.width) * 100,
+      top: ((event.clientY - box.top) / box.height) * 100,
+    });
+  };
+
+  private readonly onClick = (event: MouseEvent) => {
+    const target = event.target as Element;
+    const id = target.getAttribute('data-id') ?? target.getAttribute('data-section');
+    const section = id && (isRegional(id) ? id : sectionOfCountry(id));
+    if (section) this.select(section);
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    const along = {ArrowDown: 1, ArrowUp: -1}[event.key];
+    if (along) {
+      event.preventDefault();
+      this.browse(along);
+      return;
+    }
+    const step = {ArrowRight: 1, ArrowLeft: -1}[event.key];
+    const last = regionalSectionIds.length - 1;
+    const index = regionalSectionIds.indexOf(this.active);
+    let next: number | undefined;
+    if (step) next = (index + step + last + 1) % (last + 1);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = last;
+    else if (event.key === 'Enter' || event.key === ' ') this.select(this.active);
+    else return;
+    event.preventDefault();
+    if (next !== undefined) {
+      this.active = regionalSectionIds[next]!;
+      this.updateComplete.then(() => this.focusActive());
+    }
+  };
+
+  /**
+   * Up and Down go through the focused section's countries, in alphabetical order: each is
+   * shown in the tooltip, where it is on the map, and announced. So every country and marker is
+   * reachable by keyboard too.
+   */
+  private browse(step: number) {
+    const ids = placeNames(this.language.value).ids[this.active];
+    const at = this.tip ? ids.indexOf(this.tip.id) : -1;
+    const id = ids[at < 0 ? (step > 0 ? 0 : ids.length - 1) : (at + step + ids.length) % ids.length]!;
+    const shape = this.places!.querySelector<SVGGraphicsElement>(`.place[data-id="${id}"], .marker[data-id="${id}"]`)!;
+    const box = shape.getBBox();
+    const {x, y, k} = this.view();
+    this.announcement = this.showTip({
+      id,
+      left: ((x + k * (box.x + box.width / 2)) / WIDTH) * 100,
+      top: ((y + k * (box.y + box.height / 2)) / this.geometry.height) * 100,
+    });
+    this.requestUpdate();
+  }
+
+  private readonly onEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') this.clear();
+  };
+
+  private readonly onFocus = (event: FocusEvent) => {
+    const id = (event.target as Element).getAttribute('data-section');
+    if (isRegional(id)) this.showTip({id, ...this.anchor(id)});
+  };
+
+  private readonly onBlur = () => void this.showTip(null);
+
+  private focusActive() {
+    this.renderRoot.querySelector<SVGElement>(`[data-section="${this.active}"]`)?.focus();
+  }
+
+  // —— derived text ——
+
+  private sectionName(id: SectionId) {
+    return sectionById(id)!.name[this.language.value];
+  }
+
+  /** How many countries a section covers, or "worldwide". */
+  private scope(id: SectionId) {
+    return this.texts!.scope[id];
+  }
+
+  private countText(section: RegionalSectionId) {
+    const n = membersOf(section).length;
+    const shown = numberFormat(this.language.value).format(n);
+    return pluralRules(this.language.value).select(n) === 'one'
+      ? msg(str`${shown} pays ou territoire`, {id: 'countries-one', desc: 'How many countries a section covers (one).'})
+      : msg(str`${shown} pays et territoires`, {id: 'countries-other', desc: 'How many countries a section covers (several).'});
+  }
+
+  /** What a screen reader says of a section: its name and how many countries it covers. */
+  private describe(id: SectionId) {
+    return `${this.sectionName(id)}, ${this.scope(id)}`;
+  }
+
+  /** Where the tooltip of a focused section points: the centre of its view, through the zoom. */
+  private anchor(id: RegionalSectionId) {
+    const [[x0, y0], [x1, y1]] = this.geometry.extents[id];
+    const {x, y, k} = this.view();
+    return {left: ((x + (k * (x0 + x1)) / 2) / WIDTH) * 100, top: ((y + (k * (y0 + y1)) / 2) / this.geometry.height) * 100};
+  }
+
+  private view() {
+    return this.zoom && isRegional(this.shown)
+      ? fit(this.geometry.extents[this.shown], this.geometry.height)
+      : {x: 0, y: 0, k: 1};
+  }
+
+  // —— render ——
+
+  protected override render() {
+    const title = msg('Les sections de CGLU', {desc: 'Heading of the sections map.'});
+    return html`<section part="base" aria-label=${title} @keydown=${this.onEscape}>
+      ${this.renderHeading(title)}
+      ${this.renderMap()} ${this.renderLegend()} ${this.renderList()}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderMap() {
+    const {height, sphere, borders, outlines, sectionOutlines} = this.geometry;
+    const label = msg('Carte des sections régionales', {desc: 'Accessible name of the map.'});
+    return html`<div part="map" class="map">
+      <svg
+        viewBox="0 0 ${WIDTH} ${height}"
+        @pointermove=${this.onPointerMove}
+        @pointerleave=${() => this.showTip(null)}
+        @click=${this.onClick}
+      >
+        <g class="view">
+          <path class="sphere" d=${sphere}></path>
+          <g class="land" data-highlight=${isRegional(this.shown) ? this.shown : nothing} aria-hidden="true">
+            ${this.places}
+            <path class="borders" d=${borders}></path>
+            <path class="outlines" d=${outlines}></path>
+          </g>
+          <g role="listbox" tabindex="-1" aria-label=${label} aria-orientation="horizontal" @keydown=${this.onKeyDown}
+            @focusin=${this.onFocus} @focusout=${this.onBlur}>
+            ${regionalSectionIds.map(
+              (id) => svg`<path
+                class="section s-${id}"
+                role="option"
+                data-section=${id}
+                d=${sectionOutlines[id]}
+                tabindex=${id === this.active ? 0 : -1}
+                aria-selected=${id === this.shown ? 'true' : 'false'}
+                aria-label=${this.describe(id)}
+              ></path>`,
+            )}
+          </g>
+        </g>
+      </svg>
+      ${this.renderTip()}
+    </div>`;
+  }
+
+  private renderTip() {
+    return html`<div part="tooltip" class="tooltip" role="tooltip" hidden><strong></strong><span></span></div>`;
+  }
+
+  private renderLegend() {
+    const locale = this.language.value;
+    return html`<ul part="legend" class="legend" aria-label=${msg('Légende', {desc: 'Accessible name of the legend.'})}>
+      ${sections.map(
+        (s: Section) => html`<li class=${s.regional ? '' : 'worldwide'}>
+          <button type="button" data-section=${s.id} aria-pressed=${s.id === this.shown ? 'true' : 'false'}
+            @click=${() => this.select(s.id)}>
+            <svg class="swatch s-${s.id}" viewBox="0 0 16 16" aria-hidden="true"><rect x="1" y="1" width="14" height="14" rx="2"></rect></svg>
+            <span class="name">${s.name[locale]}</span>
+            <span class="scope">${this.scope(s.id)}</span>
+          </button>
+          <a href=${s.website} rel="noopener">${s.organisation.short[locale]}</a>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderList() {
+    const summary = msg('Liste des sections et de leurs pays', {desc: 'Opens the accessible list of sections and their countries.'});
+    return html`<details part="list" class="list" @toggle=${(e: Event) => (this.listOpen = (e.target as HTMLDetailsElement).open)}>
+      <summary>${summary}</summary>
+      ${this.listOpen ? guard([this.language.value], () => this.renderListContent()) : nothing}
+    </details>`;
+  }
+
+  /** Built when the list is first opened: a closed <details> shows its content to no one. */
+  private renderListContent() {
+    const locale = this.language.value;
+    const names = placeNames(locale);
+    return html`
+      <ul>
+        ${sections.map(
+          (s) => html`<li>
+            <span class="name">${s.name[locale]}</span> —
+            <span>${s.organisation.name[locale]}</span>
+            (${this.scope(s.id)})
+            ${s.regional ? html`<ul class="countries">${names.members[s.id as RegionalSectionId].map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+          </li>`,
+        )}
+      </ul>`;
+  }
+}

@@ -1,0 +1,73 @@
+// The map's prepared geometry: committed output matches the script, ids match ISO 3166-1, every
+// UN member state is drawn, and every contested assignment says why.
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {test} from 'node:test';
+import countries from 'i18n-iso-countries';
+import {importTs, prepare, source, target} from '../../scripts/geometry.mjs';
+
+const prepared = await prepare();
+const {isoNumeric} = await importTs('src/data/iso-numeric.ts');
+const data = await importTs('src/data/countries.ts');
+
+test('src/generated/geometry.ts is what scripts/geometry.mjs makes (run `npm run build`)', () => {
+  assert.equal(readFileSync(target, 'utf8'), source(prepared));
+});
+
+test('the ISO numeric → alpha-2 table agrees with ISO 3166-1', () => {
+  for (const [numeric, alpha2] of Object.entries(isoNumeric)) {
+    assert.equal(countries.numericToAlpha2(numeric), alpha2, numeric);
+  }
+});
+
+test('every one of the 193 UN member states is a shape or a marker', () => {
+  const drawn = new Set([
+    ...prepared.topology.objects.countries.geometries.map((g) => g.id),
+    ...prepared.markers.map((m) => m.id),
+  ]);
+  assert.equal(data.unMemberStates.length, 193);
+  for (const code of data.unMemberStates) assert.ok(drawn.has(code), code);
+  assert.equal(prepared.topology.objects.countries.geometries.length, 177);
+});
+
+test('shapes carry no properties, only ids', () => {
+  for (const g of prepared.topology.objects.countries.geometries) {
+    assert.deepEqual(Object.keys(g).sort(), ['arcs', 'id', 'type']);
+  }
+});
+
+test('markers sit where their countries are', () => {
+  const at = Object.fromEntries(prepared.markers.map((m) => [m.id, m.at]));
+  // Valletta 35.9 N 14.5 E; Singapore 1.35 N 103.8 E; Manama 26.2 N 50.6 E; Funafuti 8.5 S 179.2 E.
+  for (const [code, [lon, lat]] of Object.entries({MT: [14.5, 35.9], SG: [103.8, 1.35], BH: [50.5, 26.1], TV: [179.2, -8.5]})) {
+    assert.ok(Math.abs(at[code][0] - lon) < 0.5 && Math.abs(at[code][1] - lat) < 0.5, `${code} at ${at[code]}`);
+  }
+});
+
+test('each contested or non-obvious case records its reason, naming the section it is in', () => {
+  const contested = ['EG', 'EH', 'TR', 'IR', 'AF', 'PK', 'AZ', 'TM', 'GE', 'UA', 'MD', 'MN', 'IL', 'PS', 'CY',
+    'northern-cyprus', 'somaliland', 'MX', 'PR', 'GL', 'XK', 'TW', 'NC', 'FK', 'AQ', 'TF', 'BH', 'MT'];
+  for (const code of new Set([...contested, ...Object.keys(data.reasons)])) {
+    const reason = data.reasons[code];
+    assert.ok(reason, `no reason for ${code}`);
+    const section = data.sectionOfCountry(code) ?? 'none';
+    assert.ok(reason.startsWith(`${section}:`), `${code}: reason says "${reason.split(':')[0]}", data says ${section}`);
+  }
+});
+
+test('no shape jumps across the map (antimeridian cut at build time: Russia, Fiji)', async () => {
+  const {feature} = await import('topojson-client');
+  const {topology} = prepared;
+  const {height} = prepared;
+  for (const g of topology.objects.countries.geometries) {
+    const rings = feature(topology, g).geometry.coordinates.flat();
+    for (const ring of rings) {
+      for (let i = 1; i < ring.length; i++) {
+        const [[x0, y0], [x1, y1]] = [ring[i - 1], ring[i]];
+        // Only the edge along the flat south pole line (Antarctica) may run that far.
+        const onPoleLine = y0 > height - 5 && y1 > height - 5;
+        assert.ok(Math.abs(x1 - x0) < 300 || onPoleLine, `${g.id}: a segment from ${x0},${y0} to ${x1},${y1}`);
+      }
+    }
+  }
+});
