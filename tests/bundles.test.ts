@@ -36,7 +36,7 @@ describe('the built bundles, as a webmaster uses them', () => {
   it('render from the classic script, included twice', async () => {
     const win = await open('classic.html');
     expect(seen(win.document.querySelector('uclg-stats')!, '[part="list"]')).to.equal(
-      '5 billion people worldwide',
+      'UCLG represents 5 billion people worldwide',
     );
     expect(seen(win.document.querySelector('uclg-contact')!)).to.contain('info@uclg.org');
     expect(seen(win.document.querySelector('uclg-commissions')!, '[part="list"]')).to.equal('Gender equality Committee');

@@ -24,7 +24,7 @@ describe('registration', () => {
     document.body.append(el);
     defineElement('uclg-late', class extends UclgStats {});
     await (el as unknown as UclgStats).updateComplete;
-    expect(seen(el, '[part="list"]')).to.equal('5 billion people worldwide');
+    expect(seen(el, '[part="list"]')).to.equal('UCLG represents 5 billion people worldwide');
     expect(el.getAttribute('theme')).to.equal('dark');
     el.remove();
   });
