@@ -10,6 +10,7 @@ import {after, before, test} from 'node:test';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
 import {serve} from '../../scripts/serve.mjs';
+import {open as openPage, shadowText} from './browser.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'uclg-storybook-'));
@@ -37,25 +38,7 @@ after(async () => {
   server?.close();
 });
 
-/** Opens a Storybook iframe URL; resolves with the page and the errors it logs. */
-async function open(query) {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (m) => m.type() === 'error' && !/favicon/.test(m.location()?.url ?? '') && errors.push(m.text()));
-  await page.goto(`http://127.0.0.1:${server.address().port}/iframe.html?${query}`, {waitUntil: 'networkidle0'});
-  return {page, errors};
-}
-
-/** Waits until `tag` has rendered text in its shadow root, and returns that text. */
-async function renderedText(page, tag) {
-  const handle = await page.waitForFunction(
-    (tag) => document.querySelector(tag)?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim(),
-    {timeout: 10000},
-    tag,
-  );
-  return handle.jsonValue();
-}
+const open = (query) => openPage(browser, `http://127.0.0.1:${server.address().port}/iframe.html?${query}`);
 
 test('every element in custom-elements.json has stories and nothing else does', () => {
   const withStories = new Set(stories.map(tagOf));
@@ -67,7 +50,7 @@ for (const story of stories) {
   test(`story ${story.id} renders its element, with no error and no axe violation`, async () => {
     const {page, errors} = await open(`id=${story.id}&viewMode=story`);
     const tag = tagOf(story);
-    assert.ok((await renderedText(page, tag)).length > 20);
+    assert.ok((await shadowText(page, tag)).length > 20);
     await page.evaluate(axe);
     const violations = await page.evaluate(async (tag) => {
       const {violations} = await window.axe.run(document.querySelector(tag));
@@ -105,7 +88,7 @@ for (const element of elements) {
     const texts = {};
     for (const lang of ['fr', 'es']) {
       const {page, errors} = await open(`id=${story.id}&viewMode=story&globals=lang:${lang};theme:dark`);
-      texts[lang] = await renderedText(page, element.tagName);
+      texts[lang] = await shadowText(page, element.tagName);
       const {theme, inherited} = await page.$eval(element.tagName, (e) => ({
         theme: e.getAttribute('theme'),
         inherited: e.closest('[lang]')?.lang,
