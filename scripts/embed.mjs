@@ -5,7 +5,8 @@
 // - dist/embed.json: version, languages and each bundle's Subresource Integrity hash (sha384),
 //   which the embed page's configurator writes into the snippets it hands out.
 // - The embed page (src/demo/): index.html (loading the widgets the way a member site does, with
-//   its own integrity hash), embed.css, and embed.js transpiled from embed.ts.
+//   its own integrity hash), embed.css, and its scripts transpiled from
+//   src/demo/*.ts (embed.js and the manifest.js it imports).
 import {copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {createHash} from 'node:crypto';
 import ts from 'typescript';
@@ -17,16 +18,20 @@ const {version} = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')
 const {sourceLocale, targetLocales} = JSON.parse(readFileSync(new URL('lit-localize.json', root), 'utf8'));
 
 /** The folder, under dist/ and in every snippet's URL, that holds this version's bundles. */
-export const versionFolder = `v${version}`;
+const versionFolder = `v${version}`;
 
 /** `sha384-…`, the value of an `integrity` attribute for these bytes. */
-export const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
-export function layOut() {
+function layOut() {
   const versioned = new URL(`${versionFolder}/`, dist);
   mkdirSync(versioned, {recursive: true});
   const bundles = {};
-  for (const file of readdirSync(dist).filter((name) => /\.js(\.map)?$/.test(name)).sort()) {
+  const pageScripts = readdirSync(demo)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => name.replace(/\.ts$/, '.js'));
+  const isBundle = (name) => /\.js(\.map)?$/.test(name) && !pageScripts.includes(name.replace(/\.map$/, ''));
+  for (const file of readdirSync(dist).filter(isBundle).sort()) {
     copyFileSync(new URL(file, dist), new URL(file, versioned));
     if (file.endsWith('.js')) {
       bundles[file] = {
@@ -46,10 +51,13 @@ export function layOut() {
     .replace('%INTEGRITY%', all.integrity);
   writeFileSync(new URL('index.html', dist), page);
   copyFileSync(new URL('embed.css', demo), new URL('embed.css', dist));
-  const script = ts.transpileModule(readFileSync(new URL('embed.ts', demo), 'utf8'), {
-    compilerOptions: {target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022},
-  });
-  writeFileSync(new URL('embed.js', dist), script.outputText);
+  for (const file of pageScripts) {
+    const source = readFileSync(new URL(file.replace(/\.js$/, '.ts'), demo), 'utf8');
+    const script = ts.transpileModule(source, {
+      compilerOptions: {target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022},
+    });
+    writeFileSync(new URL(file, dist), script.outputText);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) layOut();

@@ -2,52 +2,22 @@
  * Stories from custom-elements.json: `metaFor(tag)` gives a story file its title, controls
  * (argTypes), default args and render function, all read from the element's entry in the
  * manifest, so a new attribute, event or CSS custom property shows up in Storybook without an
- * edit here. The manifest is written by `cem analyze` (the storybook scripts run it first).
+ * edit here. The manifest is written afresh by `cem analyze` when Storybook starts (.storybook/main.ts).
  */
 import type {ArgTypes, Args, Decorator, Meta} from '@storybook/web-components-vite';
 import {action} from 'storybook/actions';
 import manifest from 'virtual:custom-elements-manifest';
+import {customElements, enumValues, type Declaration, type Item} from '../src/demo/manifest.js';
 import {locales} from '../src/internal/localize.js';
 
-interface Item {
-  name: string;
-  description?: string;
-  type?: {text: string};
-  default?: string;
-  attribute?: string;
-  fieldName?: string;
-  kind?: string;
-  privacy?: string;
-  static?: boolean;
-}
-interface Declaration {
-  tagName?: string;
-  summary?: string;
-  description?: string;
-  attributes?: Item[];
-  members?: Item[];
-  events?: Item[];
-  cssProperties?: Item[];
-  cssParts?: Item[];
-}
-
 /** Every custom element the manifest describes. */
-export const declarations: Declaration[] = (manifest as {modules: {declarations?: Declaration[]}[]}).modules
-  .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.tagName);
+export const declarations = customElements(manifest);
 
 /** The manifest's entry for `tag`; throws when the element is not in it (a story for nothing). */
 export function declaration(tag: string): Declaration {
   const found = declarations.find((d) => d.tagName === tag);
   if (!found) throw new Error(`${tag} is not in custom-elements.json: run \`npx cem analyze\``);
   return found;
-}
-
-/** The values a type accepts when it is a union of string literals (`'a' | 'b'`), else undefined. */
-export function enumValues(type: string | undefined): string[] | undefined {
-  const parts = type?.split('|').map((part) => part.trim()) ?? [];
-  if (!parts.length || !parts.every((part) => /^'[^']*'$/.test(part))) return undefined;
-  return parts.map((part) => part.slice(1, -1));
 }
 
 /** The value of a default written as source (`'light'`, `2`, `false`), or undefined. */
@@ -99,6 +69,9 @@ export function metaFor(tag: string): Meta {
       control: colour.test(property.name) ? 'color' : 'text',
       table: {category: 'css custom properties'},
     };
+  }
+  for (const part of element.cssParts ?? []) {
+    argTypes[part.name] = {control: false, table: {category: 'css shadow parts'}};
   }
   return {
     title: `Elements/${tag}`,

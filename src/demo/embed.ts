@@ -8,37 +8,13 @@
  * The page runs under a strict CSP with Trusted Types: no HTML strings, no inline styles (custom
  * properties and sizes go through CSSOM, which CSP allows).
  */
+import {customElements as declarationsOf, defaultText, enumValues, type Declaration} from './manifest.js';
 
-interface Item {
-  name: string;
-  description?: string;
-  type?: {text: string};
-  default?: string;
-}
-interface Declaration {
-  tagName?: string;
-  summary?: string;
-  attributes?: Item[];
-  cssProperties?: Item[];
-}
 interface Embed {
   version: string;
   folder: string;
   locales: string[];
   bundles: Record<string, {integrity: string; type: 'module' | 'classic'}>;
-}
-
-/** The values of a union of string literals (`'a' | 'b'`), or undefined for any other type. */
-function enumValues(type: string | undefined): string[] | undefined {
-  const parts = type?.split('|').map((part) => part.trim()) ?? [];
-  if (!parts.length || !parts.every((part) => /^'[^']*'$/.test(part))) return undefined;
-  return parts.map((part) => part.slice(1, -1));
-}
-
-/** A default written as source (`'full'`, `2`, `false`) as the attribute text it stands for. */
-function defaultText(item: Item): string {
-  const source = item.default ?? '';
-  return /^'.*'$/.test(source) ? source.slice(1, -1) : source;
 }
 
 const escape = (text: string) =>
@@ -95,9 +71,7 @@ async function main() {
     fetch(new URL('custom-elements.json', import.meta.url)).then((r) => r.json()),
     fetch(new URL('embed.json', import.meta.url)).then((r) => r.json() as Promise<Embed>),
   ]);
-  const elements: Declaration[] = manifest.modules
-    .flatMap((module: {declarations?: Declaration[]}) => module.declarations ?? [])
-    .filter((declaration: Declaration) => declaration.tagName);
+  const elements = declarationsOf(manifest);
 
   const form = byId<HTMLFormElement>('form');
   const elementSelect = byId<HTMLSelectElement>('element');
