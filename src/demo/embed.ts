@@ -186,7 +186,7 @@ async function main() {
   }
 
   function writeSnippets() {
-    if (!shown) return;
+    if (!shown?.isConnected) return;
     const tag = declaration().tagName!;
     const choice = {
       tag,
