@@ -1,21 +1,44 @@
 import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import type {StorybookConfig} from '@storybook/web-components-vite';
+import type {Plugin} from 'vite';
 
 const root = new URL('../', import.meta.url).pathname;
+const manifest = `${root}dist/custom-elements.json`;
+const sources = ['src/elements', 'src/internal'];
+
+/** Whether custom-elements.json is missing or older than the code it documents. */
+function stale(): boolean {
+  if (!existsSync(manifest)) return true;
+  const made = statSync(manifest).mtimeMs;
+  return sources.some((dir) =>
+    readdirSync(`${root}${dir}`, {recursive: true}).some((file) => statSync(`${root}${dir}/${file}`).mtimeMs > made),
+  );
+}
 
 /**
  * `import manifest from 'virtual:custom-elements-manifest'`: custom-elements.json, made afresh by
- * `cem analyze` when Storybook starts, so that controls and docs match the code even on a fresh
- * clone that was never built (stories/manifest.ts reads it).
+ * `cem analyze` whenever it is missing or stale, so that controls and docs match the code on a
+ * fresh clone that was never built (stories/manifest.ts reads it) and in `storybook dev` after
+ * an element's source changes. A fresh one (`npm run build` made it) is left alone, so Node
+ * tests reading it meanwhile never see it half-written.
  */
-const customElementsManifest = {
+const id = '\0virtual:custom-elements-manifest';
+const customElementsManifest: Plugin = {
   name: 'uclg-custom-elements-manifest',
-  resolveId: (id: string) => (id === 'virtual:custom-elements-manifest' ? `\0${id}` : undefined),
-  load(id: string) {
-    if (id !== '\0virtual:custom-elements-manifest') return undefined;
-    execFileSync(`${root}node_modules/.bin/cem`, ['analyze', '--quiet'], {cwd: root, stdio: 'inherit'});
-    return `export default ${readFileSync(`${root}dist/custom-elements.json`, 'utf8')};`;
+  resolveId: (source) => (source === 'virtual:custom-elements-manifest' ? id : undefined),
+  load(loaded) {
+    if (loaded !== id) return undefined;
+    if (stale()) execFileSync(`${root}node_modules/.bin/cem`, ['analyze', '--quiet'], {cwd: root, stdio: 'inherit'});
+    return `export default ${readFileSync(manifest, 'utf8')};`;
+  },
+  configureServer(server) {
+    server.watcher.on('change', (file) => {
+      const module = server.moduleGraph.getModuleById(id);
+      if (!module || !sources.some((dir) => file.startsWith(`${root}${dir}/`))) return;
+      server.moduleGraph.invalidateModule(module);
+      server.ws.send({type: 'full-reload'});
+    });
   },
 };
 

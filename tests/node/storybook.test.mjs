@@ -21,7 +21,7 @@ execFileSync(join(root, 'node_modules/.bin/storybook'), ['build', '-o', out, '--
 });
 const entries = Object.values(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')).entries);
 const stories = entries.filter((entry) => entry.type === 'story');
-// Storybook's build runs `cem analyze` (see .storybook/main.ts), so this is the code's manifest.
+// The manifest Storybook read (see .storybook/main.ts: it remakes it when stale).
 const manifest = JSON.parse(readFileSync(join(root, 'dist/custom-elements.json'), 'utf8'));
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 const axe = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
