@@ -78,19 +78,30 @@ export function metaFor(tag: string): Meta {
     component: tag,
     args,
     argTypes,
-    parameters: {docs: {description: {component: [element.summary, element.description].filter(Boolean).join('\n\n')}}},
+    parameters: {
+      docs: {
+        description: {component: [element.summary, element.description].filter(Boolean).join('\n\n')},
+        // "Show code" gives the element as a page writes it, without the toolbar's wrapper.
+        source: {excludeDecorators: true},
+      },
+    },
     render: (storyArgs: Args) => render(tag, storyArgs),
   };
 }
 
-/** The element as a page would write it: attributes, then inline custom properties; events logged. */
+/**
+ * The element as a page would write it: the attributes that differ from their defaults, then
+ * inline custom properties; events logged.
+ */
 function render(tag: string, args: Args): HTMLElement {
   const element = document.createElement(tag);
-  const attributes = new Set((declaration(tag).attributes ?? []).map((a) => a.name));
+  const attributes = new Map((declaration(tag).attributes ?? []).map((a) => [a.name, parseDefault(a.default)]));
   for (const [name, value] of Object.entries(args)) {
     if (value === undefined || value === null || value === '' || value === false) continue;
-    if (attributes.has(name)) element.setAttribute(name, value === true ? '' : String(value));
-    else if (name.startsWith('--')) element.style.setProperty(name, String(value));
+    if (name.startsWith('--')) element.style.setProperty(name, String(value));
+    else if (attributes.has(name) && value !== attributes.get(name)) {
+      element.setAttribute(name, value === true ? '' : String(value));
+    }
   }
   for (const event of declaration(tag).events ?? []) {
     element.addEventListener(event.name, action(event.name));
