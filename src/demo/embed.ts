@@ -51,14 +51,14 @@ interface Choice {
 }
 
 /** The element as it is written in a snippet, with its space reserved. */
-export function elementSnippet({tag, attributes, styles, minHeight}: Choice): string {
+function elementSnippet({tag, attributes, styles, minHeight}: Choice): string {
   const style = [`display:block`, `min-height:${minHeight}px`, ...styles.map(([name, value]) => `${name}:${value}`)];
   const attrs = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`));
   return `<${tag}${attrs.join('')} style="${escape(style.join(';'))}"></${tag}>`;
 }
 
 /** The `<script>` tag that loads `file` from `base` (a folder URL), checked by its integrity hash. */
-export function scriptSnippet(embed: Embed, base: string, file: string): string {
+function scriptSnippet(embed: Embed, base: string, file: string): string {
   const {integrity, type} = embed.bundles[file];
   const src = new URL(`${embed.folder}/${file}`, base).href;
   const kind = type === 'module' ? ' type="module"' : '';
