@@ -183,6 +183,7 @@ async function main() {
     await customElements.whenDefined(tag);
     await (element as HTMLElement & {updateComplete?: Promise<unknown>}).updateComplete;
     if (shown === element) writeSnippets();
+    saveChoices();
   }
 
   function writeSnippets() {
@@ -200,6 +201,40 @@ async function main() {
     const module = embed.bundles[`${tag}.js`] ? `${tag}.js` : 'uclg-widgets.js';
     byId('module-snippet').textContent = `${scriptSnippet(embed, base, module)}\n${element}`;
     byId('classic-snippet').textContent = `${scriptSnippet(embed, base, 'uclg-widgets.classic.js')}\n${element}`;
+  }
+
+  /** The choices in the address (`#element=…&lang=…&theme=…`), to bookmark or send to a colleague. */
+  function saveChoices() {
+    const params = new URLSearchParams({element: declaration().tagName!, width: widthSelect.value});
+    for (const [name, value] of [...currentAttributes(), ...currentStyles()]) params.set(name, value);
+    history.replaceState(null, '', `#${params}`);
+  }
+
+  /** Sets the form from the address; anything it does not know is ignored. */
+  function restoreChoices() {
+    const params = new URLSearchParams(location.hash.slice(1));
+    const pick = (select: HTMLSelectElement, value: string | null) => {
+      if (value !== null && [...select.options].some((o) => o.value === value)) select.value = value;
+    };
+    pick(elementSelect, params.get('element'));
+    pick(langSelect, params.get('lang'));
+    pick(widthSelect, params.get('width'));
+    attributeFields();
+    styleFieldsFor();
+    for (const input of attributesSet.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-attribute]')) {
+      const value = params.get(input.dataset.attribute!);
+      if (value === null) continue;
+      if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = true;
+      else if (input instanceof HTMLSelectElement) pick(input, value);
+      else input.value = value;
+    }
+    for (const input of styleFields.querySelectorAll<HTMLInputElement>('[data-property]')) {
+      const value = params.get(input.dataset.property!);
+      if (value === null) continue;
+      input.value = value;
+      input.dataset.set = '';
+      byId(`${input.id}-state`).textContent = '';
+    }
   }
 
   // The snippet's reserved height follows the preview's, whatever changes it (language, width, fonts).
@@ -245,8 +280,7 @@ async function main() {
     });
   }
 
-  attributeFields();
-  styleFieldsFor();
+  restoreChoices();
   gallery(elements);
   await update();
 }

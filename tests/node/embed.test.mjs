@@ -132,6 +132,24 @@ test('the reserved height is the preview’s, at each width chosen for the widge
   await page.close();
 });
 
+test('the choices are kept in the address, to bookmark or share', async () => {
+  const tag = elements.at(-1).tagName;
+  const choices = `element=${tag}&width=480&lang=es&theme=dark&--uclg-color-background=%23b3002d`;
+  const {page, errors} = await open(`${origin(strict)}/#${choices}`);
+  await page.waitForFunction((tag) => document.querySelector('#module-snippet').textContent.includes(tag), {}, tag);
+  const preview = await page.$eval(`#preview ${tag}`, (e) => ({
+    lang: e.getAttribute('lang'),
+    theme: e.getAttribute('theme'),
+    background: e.style.getPropertyValue('--uclg-color-background'),
+  }));
+  assert.deepEqual(preview, {lang: 'es', theme: 'dark', background: '#b3002d'});
+  assert.equal(await page.$eval('#width', (s) => s.value), '480');
+  await set(page, '#lang', 'en');
+  assert.equal(await page.evaluate(() => location.hash), `#${choices.replace('lang=es', 'lang=en')}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('copying puts the snippet on the clipboard, or selects it when there is no clipboard', async () => {
   const permissions = ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write'];
   await browser.defaultBrowserContext().overridePermissions(origin(strict), permissions);
