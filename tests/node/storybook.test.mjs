@@ -101,3 +101,15 @@ for (const element of elements) {
     assert.notEqual(texts.fr, texts.es);
   });
 }
+
+test('the introduction lists every element and gives the snippet of this version', async () => {
+  const intro = entries.find((e) => e.type === 'docs' && e.title === 'Introduction');
+  const {page, errors} = await open(`id=${intro.id}&viewMode=docs`);
+  await page.waitForSelector('#storybook-docs h1', {timeout: 15000});
+  const text = await page.$eval('#storybook-docs', (d) => d.textContent);
+  const {version} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  for (const {tagName} of elements) assert.ok(text.includes(`<${tagName}>`), `${tagName} is not listed`);
+  assert.ok(text.includes(`/v${version}/uclg-widgets.js`));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
