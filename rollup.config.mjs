@@ -41,16 +41,6 @@ const plugins = [
   terser({ecma: 2021, module: true, format: {comments: false}}),
 ];
 
-/** Copies the demo page beside the bundles, so dist/ can be served as it is. */
-const demoPage = {
-  name: 'demo-page',
-  generateBundle() {
-    for (const file of ['index.html', 'demo.css']) {
-      this.emitFile({type: 'asset', fileName: file, source: readFileSync(`src/demo/${file}`)});
-    }
-  },
-};
-
 const esm = (input, file, extra = []) => ({
   input,
   output: {file, format: 'es', sourcemap: true},
@@ -58,7 +48,7 @@ const esm = (input, file, extra = []) => ({
 });
 
 export default [
-  esm('dist/lib/all.js', 'dist/uclg-widgets.js', [demoPage]),
+  esm('dist/lib/all.js', 'dist/uclg-widgets.js'),
   esm('dist/lib/elements/uclg-stats/define.js', 'dist/uclg-stats.js'),
   esm('dist/lib/elements/uclg-contact/define.js', 'dist/uclg-contact.js'),
   esm('dist/lib/elements/uclg-commissions/define.js', 'dist/uclg-commissions.js'),

@@ -1,6 +1,7 @@
 // Renders each element in fr, en and es and in both themes, and saves PNGs to screenshots/:
 // look at them before calling a change done. Usage: npm run build && node scripts/screenshot.mjs
-import {mkdirSync} from 'node:fs';
+// `--readme`: one small PNG per element of custom-elements.json into docs/, for the README.
+import {mkdirSync, readFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath, missingChromium} from './chromium.mjs';
 import {serve} from './serve.mjs';
@@ -9,20 +10,21 @@ if (!chromiumPath) {
   console.error(missingChromium);
   process.exit(1);
 }
-const out = new URL('../screenshots/', import.meta.url).pathname;
+const readme = process.argv.includes('--readme');
+const out = new URL(readme ? '../docs/' : '../screenshots/', import.meta.url).pathname;
 mkdirSync(out, {recursive: true});
 const server = await serve(0);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
 const page = await browser.newPage();
 const cdp = await page.createCDPSession(); // Puppeteer's own emulation lacks forced-colors
-await page.goto(`${base}/index.html`);
+await page.goto(`${base}/index.html`, {waitUntil: 'networkidle0'});
 
 const elements = (process.argv[2] ?? 'uclg-stats uclg-contact').split(' ');
 const shots = [];
 /** Extra attribute sets per element, shot in each language beside the plain ones. */
 const variants = {'uclg-sections-map': [{highlight: 'africa', zoom: ''}, {highlight: 'europe', zoom: ''}]};
-for (const tag of elements) {
+for (const tag of readme ? [] : elements) {
   for (const lang of ['fr', 'en', 'es']) {
     for (const extra of variants[tag] ?? []) shots.push({tag, width: 960, attrs: {lang, theme: 'light', ...extra}});
     for (const theme of ['light', 'dark']) {
@@ -32,20 +34,25 @@ for (const tag of elements) {
     }
   }
 }
-for (const tag of elements) {
+for (const tag of readme ? [] : elements) {
   shots.push({tag, width: 960, attrs: {lang: 'en', theme: 'light'}, forced: true});
 }
-if (elements.includes('uclg-contact')) {
+if (readme) {
+  const manifest = JSON.parse(readFileSync(new URL('../dist/custom-elements.json', import.meta.url), 'utf8'));
+  for (const {tagName} of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
+    shots.push({tag: tagName, width: 720, attrs: {lang: 'en', theme: 'light'}, name: `${tagName}.png`});
+  }
+} else if (elements.includes('uclg-contact')) {
   shots.push({tag: 'uclg-contact', width: 960, attrs: {lang: 'fr', theme: 'light', variant: 'compact'}});
 }
-if (elements.includes('uclg-commissions')) {
+if (!readme && elements.includes('uclg-commissions')) {
   shots.push({tag: 'uclg-commissions', width: 960, attrs: {lang: 'fr', theme: 'light', filter: 'urbaine'}});
   shots.push({tag: 'uclg-commissions', width: 320, attrs: {lang: 'en', theme: 'dark', filter: 'xyz'}});
 }
-if (elements.includes('uclg-about')) {
+if (!readme && elements.includes('uclg-about')) {
   shots.push({tag: 'uclg-about', width: 640, attrs: {lang: 'es', theme: 'light', topics: 'objectives mission'}});
 }
-for (const {tag, width, attrs, forced} of shots) {
+for (const {tag, width, attrs, forced, name: fixed} of shots) {
   await page.setViewport({width, height: 400, deviceScaleFactor: 1});
   await cdp.send('Emulation.setEmulatedMedia', {
     features: [
@@ -68,7 +75,7 @@ for (const {tag, width, attrs, forced} of shots) {
   );
   await page.evaluate(() => new Promise(requestAnimationFrame));
   const element = await page.$(tag);
-  const name = `${[tag, ...Object.entries(attrs).map(([k, v]) => v || k), width, ...(forced ? ['forced-colors'] : [])].join('-')}.png`;
+  const name = fixed ?? `${[tag, ...Object.entries(attrs).map(([k, v]) => v || k), width, ...(forced ? ['forced-colors'] : [])].join('-')}.png`;
   await element.screenshot({path: out + name});
   console.log(name);
 }

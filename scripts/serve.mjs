@@ -36,6 +36,8 @@ export function serve(port, {root = dist, policy = csp} = {}) {
     response.writeHead(200, {
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
       ...(policy && {'Content-Security-Policy': policy}),
+      // As a CDN does: snippets load the bundles cross-origin, with crossorigin="anonymous" for SRI.
+      'Access-Control-Allow-Origin': '*',
     });
     createReadStream(file).pipe(response);
   });

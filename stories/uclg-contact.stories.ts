@@ -1,36 +1,13 @@
-import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html} from 'lit';
+import type {StoryObj} from '@storybook/web-components-vite';
 import '../src/elements/uclg-contact/define.js';
+import {metaFor, width} from './manifest.js';
 
-interface Args {
-  lang: string;
-  theme: string;
-  variant: string;
-  headingLevel: number;
-}
+// Storybook indexes the title and component without running code, so they are written out here.
+export default {title: 'Elements/uclg-contact', component: 'uclg-contact', ...metaFor('uclg-contact')};
 
-const meta: Meta<Args> = {
-  title: 'Elements/uclg-contact',
-  component: 'uclg-contact',
-  args: {lang: 'fr', theme: 'light', variant: 'full', headingLevel: 2},
-  argTypes: {
-    lang: {control: 'inline-radio', options: ['fr', 'en', 'es']},
-    theme: {control: 'inline-radio', options: ['light', 'dark', 'auto']},
-    variant: {control: 'inline-radio', options: ['full', 'compact']},
-    headingLevel: {control: {type: 'number', min: 1, max: 6}},
-  },
-  render: (a) => html`<uclg-contact
-    lang=${a.lang}
-    theme=${a.theme}
-    variant=${a.variant}
-    heading-level=${a.headingLevel}
-  ></uclg-contact>`,
-};
-export default meta;
-
-type Story = StoryObj<Args>;
-export const Full: Story = {};
-export const Compact: Story = {args: {variant: 'compact'}};
-export const EnglishDark: Story = {args: {lang: 'en', theme: 'dark'}};
-export const SpanishFooter: Story = {args: {lang: 'es', variant: 'compact', theme: 'auto'}};
-export const HeadingLevel3: Story = {args: {lang: 'en', headingLevel: 3}};
+type Story = StoryObj;
+export const Card: Story = {};
+export const Dark: Story = {args: {theme: 'dark'}};
+export const PageFooter: Story = {args: {variant: 'compact'}};
+export const NarrowColumn: Story = {decorators: [width(300)]};
+export const UnderAnH3: Story = {args: {'heading-level': 3}};
