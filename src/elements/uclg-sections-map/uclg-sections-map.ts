@@ -66,9 +66,11 @@ export class UclgSectionsMap extends UclgElement {
   static override properties = {
     highlight: {},
     zoom: {type: Boolean, reflect: true},
-    selected: {state: true},
-    active: {state: true},
-    listOpen: {state: true},
+    // Internal state. `attribute: false` (implied by `state`) also keeps the manifest analyzer,
+    // which reads static properties without knowing `state`, from listing them as attributes.
+    selected: {state: true, attribute: false},
+    active: {state: true, attribute: false},
+    listOpen: {state: true, attribute: false},
   };
 
   /** The section to emphasize (the others are dimmed): one of the nine section ids. */
