@@ -43,6 +43,7 @@ function computed(colour: string) {
 const expected = {
   fr: {
     heading: 'Les sections de CGLU',
+    count: '7 sections régionales, 1 section métropolitaine et 1 forum des régions',
     legend: [
       'Afrique 56 pays et territoires CGLU Afrique',
       'Asie-Pacifique 38 pays et territoires UCLG ASPAC',
@@ -64,6 +65,7 @@ const expected = {
   },
   en: {
     heading: "UCLG's sections",
+    count: '7 regional sections, 1 metropolitan section, and 1 Forum of Regions',
     legend: [
       'Africa 56 countries and territories UCLG Africa',
       'Asia-Pacific 38 countries and territories UCLG ASPAC',
@@ -85,6 +87,7 @@ const expected = {
   },
   es: {
     heading: 'Las secciones de CGLU',
+    count: '7 secciones regionales, 1 sección metropolitana y 1 Foro de Regiones',
     legend: [
       'África 56 países y territorios CGLU África',
       'Asia-Pacífico 38 países y territorios UCLG ASPAC',
@@ -132,6 +135,7 @@ describe('<uclg-sections-map>', () => {
       it(`shows the heading and a legend of all nine sections with their organisations (${lang})`, async () => {
         const el = await render<Map>(html`<uclg-sections-map lang=${lang}></uclg-sections-map>`);
         expect(seen(el, '[part="heading"]')).to.equal(expected[lang].heading);
+        expect(seen(el, '[part="summary"]')).to.equal(expected[lang].count);
         expect($$(el, '[part="legend"] > li').map((li) => seen(li))).to.deep.equal(expected[lang].legend);
         const links = $$(el, '[part="legend"] a') as HTMLAnchorElement[];
         expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(sections.map((s) => s.website));

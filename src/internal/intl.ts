@@ -22,3 +22,6 @@ export const collator = (locale: string, options: Intl.CollatorOptions = {}) =>
 
 export const pluralRules = (locale: string, options: Intl.PluralRulesOptions = {}) =>
   cached('plural', locale, options, () => new Intl.PluralRules(locale, options));
+
+export const listFormat = (locale: string, options: Intl.ListFormatOptions = {}) =>
+  cached('list', locale, options, () => new Intl.ListFormat(locale, options));

@@ -39,6 +39,10 @@ export const sectionsMapStyles = css`
   .s-none {
     --_fill: var(--_uclg-none);
   }
+  .summary {
+    margin: 0 0 var(--_uclg-space);
+    color: var(--_uclg-muted);
+  }
   .map {
     /* The map's own ratio, known at build time: nothing moves when it renders. */
     aspect-ratio: ${width} / ${height};

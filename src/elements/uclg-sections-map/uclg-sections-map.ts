@@ -10,7 +10,7 @@ import {
   type Section,
   type SectionId,
 } from '../../data/sections.js';
-import {numberFormat, pluralRules} from '../../internal/intl.js';
+import {listFormat, numberFormat, pluralRules} from '../../internal/intl.js';
 import {msg, str} from '../../internal/localize.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {warnInvalid} from '../../internal/warn.js';
@@ -44,6 +44,7 @@ const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
  *
  * @csspart base - The card around everything.
  * @csspart heading - The heading ("UCLG's sections").
+ * @csspart summary - The brochure's count of the sections ("7 sections régionales, 1 section métropolitaine et 1 forum des régions").
  * @csspart map - The box holding the map and its tooltip; keeps the map's aspect ratio.
  * @csspart tooltip - The tooltip naming the place and its section.
  * @csspart legend - The legend of the nine sections.
@@ -302,9 +303,23 @@ export class UclgSectionsMap extends UclgElement {
     const title = msg('Les sections de CGLU', {desc: 'Heading of the sections map.'});
     return html`<section part="base" aria-label=${title} @keydown=${this.onEscape}>
       ${this.renderHeading(title)}
+      <p part="summary" class="summary">${this.summary()}</p>
       ${this.renderMap()} ${this.renderLegend()} ${this.renderList()}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
+  }
+
+  /** The brochure's count of the sections: "7 sections régionales, 1 section métropolitaine et 1 forum des régions". */
+  private summary(): string {
+    const locale = this.language.value;
+    const count = (n: number) => numberFormat(locale).format(n);
+    const regional = count(regionalSectionIds.length);
+    const one = count(1);
+    return listFormat(locale, {type: 'conjunction'}).format([
+      msg(str`${regional} sections régionales`, {desc: 'Brochure: "7 sections régionales" (the number is formatted).'}),
+      msg(str`${one} section métropolitaine`, {desc: 'Brochure: "1 section métropolitaine" (Metropolis).'}),
+      msg(str`${one} forum des régions`, {desc: 'Brochure: "1 forum des régions" (ORU Fogar).'}),
+    ]);
   }
 
   private renderMap() {
