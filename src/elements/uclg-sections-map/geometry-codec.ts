@@ -3,8 +3,8 @@
  * by map-geometry.ts. TopoJSON's arcs are already quantized and delta-encoded integers; as JSON
  * each costs its digits, a comma and brackets. Here each integer is a zigzag varint written in
  * base64url digits (5 bits and a continuation bit per character), so most take one or two
- * characters, and the text still gzips well. Arcs are separated by `,`. Shapes are
- * `id:` then their arc references, polygons separated by `;` and rings by `,`; each reference is
+ * characters, and the text still gzips well. Arcs are separated by `,`. Shapes, separated by `/`,
+ * are `id:` then their arc references, polygons separated by `;` and rings by `,`; each reference is
  * written as its difference from the previous reference's arc (neighbouring rings use
  * neighbouring arcs, so the differences are small). All characters are safe in a quoted string.
  */

@@ -50,9 +50,10 @@ const round = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * Joins the topology's shared arcs into SVG paths. The arcs are decoded once (geometry-codec.ts's
- * text, then quantized, delta-encoded integers) into point lists; each shape is its rings' arcs in order, and each line layer (borders,
- * coasts, section outlines) the arcs whose one or two owners pass its test: what topojson-client's
- * `feature` and `mesh` do, in one pass instead of one per layer.
+ * text, then quantized, delta-encoded integers) into point lists; each shape is its rings' arcs in
+ * order, and each line layer (borders, coasts, section outlines) the arcs whose one or two owners
+ * pass its test: what topojson-client's `feature` and `mesh` do, in one pass instead of one per
+ * layer.
  */
 function build(): MapGeometry {
   builds++;
