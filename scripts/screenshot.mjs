@@ -26,7 +26,9 @@ const shots = [];
 const variants = {'uclg-sections-map': [{highlight: 'africa', zoom: ''}, {highlight: 'europe', zoom: ''}]};
 for (const tag of readme ? [] : elements) {
   for (const lang of ['fr', 'en', 'es']) {
-    for (const extra of variants[tag] ?? []) shots.push({tag, width: 960, attrs: {lang, theme: 'light', ...extra}});
+    for (const extra of variants[tag] ?? []) {
+      for (const width of [1240, 960]) shots.push({tag, width, attrs: {lang, theme: 'light', ...extra}});
+    }
     for (const theme of ['light', 'dark']) {
       for (const width of [1240, 960, 320]) {
         shots.push({tag, width, attrs: {lang, theme}});

@@ -33,6 +33,23 @@ describe('the built bundles, as a webmaster uses them', () => {
     expect(win.getComputedStyle(value).color).not.to.equal('rgb(0, 255, 0)');
   });
 
+  it("each element's own bundle speaks its element's languages (its catalogs keep its messages)", async () => {
+    const win = await open('own-bundles.html');
+    const map = win.document.querySelector('uclg-sections-map')!;
+    await waitUntil(() => map.shadowRoot?.childElementCount, 'the map did not render');
+    expect(seen(win.document.querySelector('uclg-stats')!, '[part="list"]')).to.equal(
+      'UCLG represents 5 billion people worldwide',
+    );
+    expect(seen(win.document.querySelector('uclg-contact')!)).to.contain('Teléfono');
+    const commissions = win.document.querySelector('uclg-commissions')!;
+    expect(seen(commissions, 'label')).to.equal('Filter the fields');
+    expect(seen(commissions, '[part="clear"]')).to.equal('Show all fields');
+    expect(seen(map, '[part="heading"]')).to.equal("UCLG's sections");
+    expect(seen(map, '[part="legend"] li:first-child .scope')).to.equal('56 countries and territories');
+    expect(seen(map, '[part="list"] summary')).to.equal('List of the sections and their countries');
+    expect(win.recorded).to.deep.equal([]);
+  });
+
   it('render from the classic script, included twice', async () => {
     const win = await open('classic.html');
     expect(seen(win.document.querySelector('uclg-stats')!, '[part="list"]')).to.equal(

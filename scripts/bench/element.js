@@ -1,4 +1,5 @@
-// Marks the element page's first paint of the map, as baseline.js does for the baseline.
+// Marks the element page's first paint of the map, as baseline.js does for the baseline: it runs
+// before the bundle, waits for the element's first render, then for the next frame's rendering.
 await customElements.whenDefined('uclg-sections-map');
 await document.querySelector('uclg-sections-map').updateComplete;
 window.mapReady = true;

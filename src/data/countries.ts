@@ -124,7 +124,7 @@ export const reasons: Readonly<Record<string, string>> = {
  * The 193 member states of the United Nations (alpha-2). Each must appear on the map, as a
  * shape or as a marker; the build fails otherwise.
  */
-export const unMemberStates: readonly string[] = (
+export const unMemberStates: readonly string[] = /* @__PURE__ */ (
   'AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD ' +
   'CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA ' +
   'GB GD GE GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI ' +

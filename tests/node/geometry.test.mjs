@@ -9,9 +9,20 @@ import {importTs, prepare, source, target} from '../../scripts/geometry.mjs';
 const prepared = await prepare();
 const {isoNumeric} = await importTs('src/data/iso-numeric.ts');
 const data = await importTs('src/data/countries.ts');
+const codec = await importTs('src/elements/uclg-sections-map/geometry-codec.ts');
 
 test('src/generated/geometry.ts is what scripts/geometry.mjs makes (run `npm run build`)', () => {
-  assert.equal(readFileSync(target, 'utf8'), source(prepared));
+  assert.equal(readFileSync(target, 'utf8'), source(prepared, codec));
+});
+
+test('the text form of arcs and shapes reads back as the very same topology', () => {
+  const {arcs, objects} = prepared.topology;
+  assert.deepEqual(codec.decodeArcs(codec.encodeArcs(arcs)), arcs);
+  const shapes = objects.countries.geometries.map(({type, arcs, id}) => ({id, polygons: type === 'Polygon' ? [arcs] : arcs}));
+  assert.deepEqual(codec.decodeShapes(codec.encodeShapes(shapes)), shapes);
+  // Large values and negatives of every size survive too.
+  const values = [[[0, 0], [-1, 1], [31, -32], [1023, -1024], [4799, -4799], [123456, -654321]]];
+  assert.deepEqual(codec.decodeArcs(codec.encodeArcs(values)), values);
 });
 
 test('the ISO numeric → alpha-2 table agrees with ISO 3166-1', () => {

@@ -4,10 +4,10 @@
  * joined into SVG paths, once, so hovering, highlighting, zooming or changing language never
  * rebuilds a path.
  */
-import type {MultiPolygon, Polygon} from 'topojson-specification';
-import {extents, height, markers, sphere, topology, width} from '../../generated/geometry.js';
+import {arcs as arcText, extents, height, markers, shapes, sphere, transform, width} from '../../generated/geometry.js';
 import {sectionOfCountry} from '../../data/countries.js';
 import {regionalSectionIds, type RegionalSectionId} from '../../data/sections.js';
+import {decodeArcs, decodeShapes} from './geometry-codec.js';
 
 export const WIDTH = width;
 
@@ -49,22 +49,22 @@ export function mapGeometry(): MapGeometry {
 const round = (v: number) => Math.round(v * 10) / 10;
 
 /**
- * Joins the topology's shared arcs into SVG paths. The arcs are decoded once (quantized, delta
- * encoded) into point lists; each shape is its rings' arcs in order, and each line layer (borders,
- * coasts, section outlines) the arcs whose one or two owners pass its test: what topojson-client's
- * `feature` and `mesh` do, in one pass instead of one per layer.
+ * Joins the topology's shared arcs into SVG paths. The arcs are decoded once (geometry-codec.ts's
+ * text, then quantized, delta-encoded integers) into point lists; each shape is its rings' arcs in
+ * order, and each line layer (borders, coasts, section outlines) the arcs whose one or two owners
+ * pass its test: what topojson-client's `feature` and `mesh` do, in one pass instead of one per
+ * layer.
  */
 function build(): MapGeometry {
   builds++;
-  const {arcs, transform} = topology;
-  const [sx, sy] = transform!.scale;
-  const [tx, ty] = transform!.translate;
+  const arcs = decodeArcs(arcText);
+  const [sx, sy] = transform.scale;
+  const [tx, ty] = transform.translate;
   const points = arcs.map((arc) => {
     let x = 0;
     let y = 0;
-    return arc.map(([dx, dy]) => `${round((x += dx!) * sx + tx)},${round((y += dy!) * sy + ty)}`);
+    return arc.map(([dx, dy]) => `${round((x += dx) * sx + tx)},${round((y += dy) * sy + ty)}`);
   });
-  const geometries = topology.objects.countries.geometries as (Polygon | MultiPolygon)[];
   const owners: string[][] = arcs.map(() => []);
   const ring = (indices: number[]) => {
     const ringPoints: string[] = [];
@@ -74,9 +74,7 @@ function build(): MapGeometry {
     }
     return `M${ringPoints.join('L')}Z`;
   };
-  const places: Place[] = geometries.map((g) => {
-    const id = String(g.id);
-    const polygons = g.type === 'Polygon' ? [g.arcs] : g.arcs;
+  const places: Place[] = decodeShapes(shapes).map(({id, polygons}) => {
     for (const index of polygons.flat(2)) owners[index < 0 ? ~index : index]!.push(id);
     return {id, section: sectionOfCountry(id), d: polygons.map((p) => p.map(ring).join('')).join('')};
   });

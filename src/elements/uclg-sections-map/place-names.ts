@@ -1,6 +1,7 @@
 /**
- * Names and sorted lists of the places on the map, per language: built once per language and
- * shared, so no render or hover formats or sorts anything.
+ * Names and sorted lists of the places on the map, per language: each built once per language,
+ * when first needed (a name on the first hover, the sorted lists when the list opens or Up/Down
+ * browse), and shared, so no render or later hover formats or sorts anything.
  */
 import {otherTerritories, sectionCountries} from '../../data/countries.js';
 import {regionalSectionIds, type RegionalSectionId} from '../../data/sections.js';
@@ -37,13 +38,30 @@ export function placeNames(locale: Locale): PlaceNames {
     }
     return text;
   };
-  const compare = collator(locale).compare;
-  const members = {} as Record<RegionalSectionId, string[]>;
-  const ids = {} as Record<RegionalSectionId, string[]>;
-  for (const section of regionalSectionIds) {
-    ids[section] = [...membersOf(section)].sort((a, b) => compare(name(a), name(b)));
-    members[section] = ids[section].map(name);
-  }
-  cache.set(locale, (names = {name, members, ids}));
+  let sorted: Omit<PlaceNames, 'name'> | undefined;
+  /** Sorting needs a Collator, whose first use in a page is slow: only the list and Up/Down sort. */
+  const sort = () => {
+    if (!sorted) {
+      const compare = collator(locale).compare;
+      const ids = {} as Record<RegionalSectionId, string[]>;
+      const members = {} as Record<RegionalSectionId, string[]>;
+      for (const section of regionalSectionIds) {
+        ids[section] = [...membersOf(section)].sort((a, b) => compare(name(a), name(b)));
+        members[section] = ids[section].map(name);
+      }
+      sorted = {ids, members};
+    }
+    return sorted;
+  };
+  names = {
+    name,
+    get members() {
+      return sort().members;
+    },
+    get ids() {
+      return sort().ids;
+    },
+  };
+  cache.set(locale, names);
   return names;
 }

@@ -95,9 +95,11 @@ export const sectionsMapStyles = css`
   .place {
     transition: opacity 0.2s;
   }
+  /* A ring in the text colour: a marker reads on land of its own colour (Malta, Monaco… on
+     Europe) as well as on the sea, in both themes. */
   .marker {
     stroke: var(--_uclg-text);
-    stroke-width: 0.75;
+    stroke-width: 1.5;
     vector-effect: non-scaling-stroke;
   }
   .hit {

@@ -128,6 +128,16 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   /**
+   * Once the map is painted and the page idle, makes the names the first hover shows: a page's
+   * first Intl.DisplayNames is slow, and so the first hover would be.
+   */
+  protected override firstUpdated(): void {
+    const names = () => placeNames(this.language.value).name('FR');
+    if ('requestIdleCallback' in window) requestIdleCallback(names);
+    else setTimeout(names, 200);
+  }
+
+  /**
    * Positions go through the CSSOM, never a style attribute, which a strict
    * Content-Security-Policy (style-src without 'unsafe-inline') would block.
    */
