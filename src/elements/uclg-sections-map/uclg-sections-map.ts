@@ -95,7 +95,7 @@ export class UclgSectionsMap extends UclgElement {
   private shown: SectionId | null = null;
   private announcement = '';
   /** Per-language texts, remade only when the language changes (never on hover). */
-  private texts?: {locale: string; scope: Record<SectionId, string>};
+  private texts?: {locale: string; scope: Record<SectionId, string>; summary: string};
 
   constructor() {
     super();
@@ -122,7 +122,7 @@ export class UclgSectionsMap extends UclgElement {
     if (this.texts?.locale !== this.language.value) {
       const worldwide = msg('monde entier', {desc: 'Scope of the sections without territory.'});
       const scope = sectionIds.map((id) => [id, isRegional(id) ? this.countText(id) : worldwide]);
-      this.texts = {locale: this.language.value, scope: Object.fromEntries(scope)};
+      this.texts = {locale: this.language.value, scope: Object.fromEntries(scope), summary: this.summary()};
     }
     if (changed.has('highlight') && isRegional(this.highlight)) this.active = this.highlight;
   }
@@ -313,7 +313,7 @@ export class UclgSectionsMap extends UclgElement {
     const title = msg('Les sections de CGLU', {desc: 'Heading of the sections map.'});
     return html`<section part="base" aria-label=${title} @keydown=${this.onEscape}>
       ${this.renderHeading(title)}
-      <p part="summary" class="summary">${this.summary()}</p>
+      <p part="summary" class="summary">${this.texts!.summary}</p>
       ${this.renderMap()} ${this.renderLegend()} ${this.renderList()}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
