@@ -58,6 +58,18 @@ export async function warnings(fn: () => unknown): Promise<string[]> {
   return messages;
 }
 
+export /** Makes the browser's languages `languages` while `fn` runs. */
+async function withBrowserLanguages<T>(languages: string[], fn: () => Promise<T>): Promise<T> {
+  const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
+  Object.defineProperty(navigator, 'languages', {configurable: true, get: () => languages});
+  try {
+    return await fn();
+  } finally {
+    delete (navigator as unknown as Record<string, unknown>).languages;
+    Object.defineProperty(Navigator.prototype, 'languages', original);
+  }
+}
+
 /** Media features to emulate; null stops emulating one. */
 export interface Media {
   forcedColors?: 'active' | null;

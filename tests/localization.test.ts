@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {UclgStats} from '../src/elements/uclg-stats/uclg-stats.js';
-import {html, render, settle, warnings} from './helpers.js';
+import {msg} from '../src/internal/localize.js';
+import {html, render, settle, warnings, withBrowserLanguages} from './helpers.js';
 
 const title = (el: Element) => el.shadowRoot!.querySelector('section')!.getAttribute('aria-label');
 const FR = 'Une voix forte et unie devant la communauté internationale';
@@ -33,18 +34,10 @@ describe('language', () => {
 
   it('else the browser languages, else English', async () => {
     document.documentElement.removeAttribute('lang');
-    const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
-    try {
-      Object.defineProperty(navigator, 'languages', {configurable: true, get: () => ['de-DE', 'es-MX']});
-      const el = await render<UclgStats>(html`<uclg-stats></uclg-stats>`);
-      expect(title(el)).to.equal(ES);
-      Object.defineProperty(navigator, 'languages', {configurable: true, get: () => ['de-DE', 'ja']});
-      const other = await render<UclgStats>(html`<uclg-stats></uclg-stats>`);
-      expect(title(other)).to.equal(EN);
-    } finally {
-      delete (navigator as unknown as Record<string, unknown>).languages;
-      Object.defineProperty(Navigator.prototype, 'languages', languages);
-    }
+    const el = await withBrowserLanguages(['de-DE', 'es-MX'], () => render<UclgStats>(html`<uclg-stats></uclg-stats>`));
+    expect(title(el)).to.equal(ES);
+    const other = await withBrowserLanguages(['de-DE', 'ja'], () => render<UclgStats>(html`<uclg-stats></uclg-stats>`));
+    expect(title(other)).to.equal(EN);
   });
 
   it('looks through shadow roots for an ancestor with lang', async () => {
@@ -109,5 +102,27 @@ describe('language', () => {
     el.removeAttribute('lang');
     await settle(el);
     expect(title(el)).to.equal(ES);
+  });
+
+  it('re-renders when lang changes on an ancestor inside another component\'s shadow root', async () => {
+    const outer = await render<HTMLElement>(html`<div lang="fr"></div>`);
+    const inner = outer.attachShadow({mode: 'open'});
+    const section = document.createElement('div');
+    section.lang = 'es';
+    const el = document.createElement('uclg-stats');
+    section.append(el);
+    inner.append(section);
+    await settle(el);
+    expect(title(el)).to.equal(ES);
+    section.lang = 'en';
+    await settle(el);
+    expect(title(el)).to.equal(EN);
+    section.removeAttribute('lang');
+    await settle(el);
+    expect(title(el)).to.equal(FR);
+  });
+
+  it('refuses to make localized text outside an element\'s update, where it has no language', () => {
+    expect(() => msg('Sélection effacée')).to.throw(/outside an element's update/);
   });
 });

@@ -1,7 +1,9 @@
 import {expect} from '@open-wc/testing';
 import {defineElement} from '../src/internal/define.js';
 import {UclgStats} from '../src/elements/uclg-stats/uclg-stats.js';
-import {html, render, seen} from './helpers.js';
+import {version} from '../src/generated/version.js';
+import {UclgElement} from '../src/internal/uclg-element.js';
+import {html, render, seen, warnings} from './helpers.js';
 
 describe('registration', () => {
   it('defines every element', () => {
@@ -14,6 +16,26 @@ describe('registration', () => {
   it('never throws when an element is defined again (bundles.test.ts loads whole copies)', () => {
     expect(() => defineElement('uclg-stats', class extends UclgStats {})).not.to.throw();
     expect(customElements.get('uclg-stats')).to.equal(UclgStats);
+  });
+
+  it('says once when a tag is already defined by another version, naming both', async () => {
+    const stamp = Symbol.for('uclg-widgets.version');
+    const older = class extends UclgElement {};
+    Object.assign(older, {[stamp]: '0.0.9'});
+    customElements.define('uclg-versions-test', older);
+    const messages = await warnings(() => {
+      defineElement('uclg-versions-test', class extends UclgElement {});
+      defineElement('uclg-versions-test', class extends UclgElement {});
+    });
+    expect(customElements.get('uclg-versions-test')).to.equal(older);
+    expect(messages).to.deep.equal([
+      `<uclg-versions-test>: already defined by version 0.0.9 of @uclg/widgets; this copy (version ${version}) leaves it alone, so the page shows that one. Load one version of @uclg/widgets per page.`,
+    ]);
+  });
+
+  it('says nothing when the same version defines a tag again', async () => {
+    const messages = await warnings(() => defineElement('uclg-stats', class extends UclgStats {}));
+    expect(messages).to.deep.equal([]);
   });
 
   it('keeps properties set before the element was defined', async () => {

@@ -322,6 +322,18 @@ describe('<uclg-sections-map>', () => {
       expect($$(el, '[aria-pressed="true"]')).to.deep.equal([]);
       expect(spoken(el, '[role="status"]')).to.equal(expected.fr.cleared);
     });
+    for (const lang of langs) {
+      it(`announces the cleared selection in the element's language (${lang})`, async () => {
+        const el = await render<Map>(html`<uclg-sections-map lang=${lang}></uclg-sections-map>`);
+        const europe = $(el, '[part="legend"] button[data-section="europe"]') as HTMLButtonElement;
+        europe.click();
+        europe.focus();
+        await el.updateComplete;
+        await sendKeys({press: 'Escape'});
+        await el.updateComplete;
+        expect(spoken(el, '[role="status"]')).to.equal(expected[lang].cleared);
+      });
+    }
   });
 
   describe('keyboard', () => {

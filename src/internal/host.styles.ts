@@ -17,8 +17,13 @@ const dark = css`
  */
 export const hostStyles = css`
   :host {
-    /* Inherited properties cross the shadow boundary: start from a clean slate, but the font. */
+    /*
+     * Inherited properties cross the shadow boundary: start from a clean slate, but the font, and
+     * but what a page uses to hide or disable content (collapsed tabs, carousels, overlays).
+     */
     all: initial;
+    visibility: inherit;
+    pointer-events: inherit;
     display: block;
     color-scheme: light;
     --_uclg-text: var(--uclg-color-text, #1b2129);

@@ -6,17 +6,20 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 /** Every connected controller; one observer re-resolves them all when any `lang` changes. */
 const controllers = new Set<LanguageController>();
+const reresolve = () => controllers.forEach((c) => c.resolve());
 let observer: MutationObserver | undefined;
+/** The document and the shadow roots a lookup has climbed through: where a `lang` change matters. */
+const observed = new WeakSet<Node>();
 
-function watchPage(): void {
-  if (observer) return;
-  observer = new MutationObserver(() => controllers.forEach((c) => c.resolve()));
-  observer.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
-  addEventListener('languagechange', () => controllers.forEach((c) => c.resolve()));
+/** Watches `root` (the document or a shadow root) and its subtree for `lang` changes, once. */
+function watch(root: Document | ShadowRoot): void {
+  if (observed.has(root)) return;
+  if (!observer) {
+    observer = new MutationObserver(reresolve);
+    addEventListener('languagechange', reresolve);
+  }
+  observed.add(root);
+  observer.observe(root, {attributes: true, attributeFilter: ['lang'], subtree: true});
 }
 
 /**
@@ -37,7 +40,7 @@ export class LanguageController implements ReactiveController {
 
   hostConnected(): void {
     controllers.add(this);
-    watchPage();
+    watch(document);
     this.resolve();
   }
 
@@ -67,6 +70,7 @@ export class LanguageController implements ReactiveController {
         'using the page or browser language');
     }
     for (let node: Element | null = this.host.parentElement ?? hostOf(this.host); node; ) {
+      watchRootOf(node);
       const withLang = node.closest('[lang]');
       const locale = matchLocale(withLang?.getAttribute('lang'));
       if (locale) return locale;
@@ -84,4 +88,10 @@ export class LanguageController implements ReactiveController {
 function hostOf(node: Element): Element | null {
   const root = node.getRootNode();
   return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** Watches the shadow root a lookup searches in, so a `lang` set inside it later is seen too. */
+function watchRootOf(node: Element): void {
+  const root = node.getRootNode();
+  if (root instanceof ShadowRoot) watch(root);
 }

@@ -24,11 +24,21 @@ export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 export const locales: readonly Locale[] = [sourceLocale, ...targetLocales];
 
 const catalogs: Record<string, typeof en | undefined> = {en, es};
-let active: Locale = sourceLocale;
+/** The language `msg()` answers in: set only while an element updates or runs `language.run()`. */
+let active: Locale | undefined;
 
-/** lit-localize's `msg()`, answered in the language of the element now rendering. */
-export const msg = ((template, options) =>
-  runtimeMsg(catalogs[active], template, options)) as typeof litMsg;
+/**
+ * lit-localize's `msg()`, answered in the language of the element now rendering. Called anywhere
+ * else (an event handler, a timer) it has no element, hence no language: rather than answer in
+ * French on an English widget, it throws, so a test that takes that path fails. Text made outside
+ * an update goes through the element's `language.run(() => msg(…))`.
+ */
+export const msg = ((template, options) => {
+  if (!active) {
+    throw new Error('msg() called outside an element\'s update: wrap the call in `this.language.run(() => …)`.');
+  }
+  return runtimeMsg(catalogs[active], template, options);
+}) as typeof litMsg;
 
 /** Runs `fn` with `msg()` answering in `locale`; rendering is synchronous, so this nests safely. */
 export function withLocale<T>(locale: Locale, fn: () => T): T {
@@ -54,4 +64,12 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
   } catch {
     return undefined;
   }
+}
+
+/** Scripts written right to left (ISO 15924), as `Intl.Locale#maximize` names a language's script. */
+const rightToLeft = new Set(['Adlm', 'Arab', 'Hebr', 'Nkoo', 'Rohg', 'Syrc', 'Thaa']);
+
+/** The writing direction of a language, from its likely script. */
+export function direction(locale: Locale): 'ltr' | 'rtl' {
+  return rightToLeft.has(new Intl.Locale(locale).maximize().script ?? '') ? 'rtl' : 'ltr';
 }

@@ -8,6 +8,7 @@ import {
 } from 'lit';
 import {enforce, oneOf, type Rule} from './guard.js';
 import {LanguageController} from './language-controller.js';
+import {direction} from './localize.js';
 import {hostStyles} from './host.styles.js';
 
 export const themes = ['light', 'dark', 'auto'] as const;
@@ -69,6 +70,19 @@ export class UclgElement extends LitElement {
   protected override performUpdate(): void {
     this.language.resolve(false);
     this.language.run(() => super.performUpdate());
+  }
+
+  /**
+   * The rendered content says which language it is in, and its direction (WCAG 3.1.2): the host
+   * may sit under a page `lang` the element does not speak (`<html lang="de">` shows English), or
+   * be in another language than the page on purpose. Set on the `base` part, never on the host,
+   * whose `lang` attribute is the page's to set.
+   */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    const base = this.renderRoot.querySelector('[part~="base"]');
+    base?.setAttribute('lang', this.language.value);
+    base?.setAttribute('dir', direction(this.language.value));
   }
 
   /** The element's heading at the level the page asked for, or nothing when `shown` is false. */

@@ -1,7 +1,7 @@
 const warned = new Set<string>();
 
 /** `console.warn`s each distinct message once: a mistake repeated on every render is told once. */
-function warnOnce(message: string): void {
+export function warnOnce(message: string): void {
   if (warned.has(message)) return;
   warned.add(message);
   console.warn(message);

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {test} from 'node:test';
+import {versionModule} from '../../scripts/version.mjs';
 
 const root = new URL('../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -33,4 +34,9 @@ test('the data entry exports the facts as modules', async () => {
   assert.equal(data.secretariat.email, 'info@uclg.org');
   assert.equal(data.commissionFields.length, 22);
   assert.equal(data.objectives.length, 4);
+});
+
+test("src/generated/version.ts holds package.json's version", () => {
+  const generated = readFileSync(new URL('src/generated/version.ts', root), 'utf8');
+  assert.equal(generated, versionModule(pkg.version), 'src/generated/version.ts is stale: run `npm run build`');
 });

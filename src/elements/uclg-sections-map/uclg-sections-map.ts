@@ -188,7 +188,9 @@ export class UclgSectionsMap extends UclgElement {
     this.showTip(null);
     if (this.selected == null) return;
     this.selected = null;
-    this.announcement = msg('Sélection effacée', {desc: 'Announced when Escape clears the selected section.'});
+    this.announcement = this.language.run(() =>
+      msg('Sélection effacée', {desc: 'Announced when Escape clears the selected section.'}),
+    );
   }
 
   private readonly onPointerMove = (event: PointerEvent) => {
