@@ -23,7 +23,8 @@ function widget(): HTMLElement {
   const prebuilt = document.querySelector<HTMLElement>('[data-uclg-frame]');
   if (prebuilt) return prebuilt;
   const {tag, attributes, styles, warnings} = readChoice(UCLG_FRAME_MANIFEST, new URLSearchParams(location.search));
-  for (const warning of warnings) console.warn(warning);
+  // Each mistake once, however often the address repeats it.
+  for (const warning of new Set(warnings)) console.warn(warning);
   const element = document.createElement(tag);
   for (const [name, value] of attributes) element.setAttribute(name, value);
   // On the page, so they reach the background too; custom properties inherit into the element.
