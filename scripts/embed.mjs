@@ -40,7 +40,7 @@ function layOut() {
       bundles[file] = {
         integrity: integrity(readFileSync(new URL(file, dist))),
         // The IIFE bundles are the ones a classic <script src> can load.
-        type: file.endsWith('.classic.js') ? 'classic' : 'module',
+        type: file.endsWith('.classic.js') || file === 'uclg-frame-host.js' ? 'classic' : 'module',
       };
     }
   }
