@@ -7,9 +7,12 @@
 // - The embed page (src/demo/): index.html (loading the widgets the way a member site does, with
 //   its own integrity hash), embed.css, and its scripts transpiled from
 //   src/demo/*.ts (embed.js and the manifest.js it imports).
+// - The frame and Link routes (scripts/frames.mjs): the frame scripts, bundled first so they are
+//   versioned and hashed with the others, then the frame pages and their oEmbed documents.
 import {copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {createHash} from 'node:crypto';
 import ts from 'typescript';
+import {buildFrames, bundleFrameScripts} from './frames.mjs';
 
 const root = new URL('../', import.meta.url);
 const dist = new URL('dist/', root);
@@ -37,7 +40,7 @@ function layOut() {
       bundles[file] = {
         integrity: integrity(readFileSync(new URL(file, dist))),
         // The IIFE bundles are the ones a classic <script src> can load.
-        type: file.endsWith('.classic.js') ? 'classic' : 'module',
+        type: file.endsWith('.classic.js') || file === 'uclg-frame-host.js' ? 'classic' : 'module',
       };
     }
   }
@@ -60,4 +63,8 @@ function layOut() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) layOut();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await bundleFrameScripts();
+  layOut();
+  await buildFrames();
+}

@@ -12,6 +12,10 @@ export const budgets = {
   'uclg-sections-map.js': 45,
   'uclg-widgets.js': 60,
   'uclg-widgets.classic.js': null,
+  // The frame route: the frame pages' script (the element's bundle comes on top), and the script
+  // a host page adds to size its frames.
+  'uclg-frame.js': 4,
+  'uclg-frame-host.js': 1,
 };
 
 const dist = new URL('../dist/', import.meta.url);

@@ -66,10 +66,34 @@ function scriptSnippet(embed: Embed, base: string, file: string): string {
   return `<script${kind} src="${escape(src)}" integrity="${integrity}" crossorigin="anonymous"${defer}></script>`;
 }
 
+/**
+ * The prebuilt page (`embed/<tag>/<lang>-<theme>[-<section>].html`, see scripts/frames.mjs) that
+ * shows exactly this choice, when frames.json lists one; else undefined.
+ */
+function prebuiltPage({tag, attributes, styles}: Choice, pages: Record<string, unknown>): string | undefined {
+  const chosen = new Map(attributes);
+  const {lang, theme = 'light', highlight} = Object.fromEntries(chosen);
+  const rest = [...chosen.keys()].filter((name) => !['lang', 'theme', 'highlight', 'zoom'].includes(name));
+  // A highlighted section is prebuilt zoomed; nothing else is prebuilt with options or colours.
+  if (!lang || rest.length || styles.length || (highlight !== undefined) !== chosen.has('zoom')) return undefined;
+  const key = `${tag}/${lang}-${theme}${highlight ? `-${highlight}` : ''}`;
+  return key in pages ? `embed/${key}.html` : undefined;
+}
+
+/** The frame route: frame.html with the choice in its address, and the host script that sizes it. */
+function frameSnippet(embed: Embed, base: string, choice: Choice, title: string): string {
+  const src = new URL(`${embed.folder}/frame.html`, base);
+  src.search = new URLSearchParams([['element', choice.tag], ...choice.attributes, ...choice.styles]).toString();
+  const style = `width:100%;height:${choice.minHeight}px;border:0`;
+  const frame = `<iframe src="${escape(src.href)}" title="${escape(title)}" data-uclg-frame style="${style}"></iframe>`;
+  return `${frame}\n${scriptSnippet(embed, base, 'uclg-frame-host.js')}`;
+}
+
 async function main() {
-  const [manifest, embed] = await Promise.all([
+  const [manifest, embed, frames] = await Promise.all([
     fetch(new URL('custom-elements.json', import.meta.url)).then((r) => r.json()),
     fetch(new URL('embed.json', import.meta.url)).then((r) => r.json() as Promise<Embed>),
+    fetch(new URL('frames.json', import.meta.url)).then((r) => r.json() as Promise<{pages: Record<string, unknown>}>),
   ]);
   const elements = declarationsOf(manifest);
 
@@ -201,6 +225,15 @@ async function main() {
     const module = embed.bundles[`${tag}.js`] ? `${tag}.js` : 'uclg-widgets.js';
     byId('module-snippet').textContent = `${scriptSnippet(embed, base, module)}\n${element}`;
     byId('classic-snippet').textContent = `${scriptSnippet(embed, base, 'uclg-widgets.classic.js')}\n${element}`;
+    byId('frame-snippet').textContent = frameSnippet(embed, base, choice, `UCLG: ${declaration().summary ?? tag}`);
+    // Only addresses of real files: dist/ is static, so there is no page for other choices.
+    const page = prebuiltPage(choice, frames.pages);
+    byId('link-snippet').textContent = page
+      ? new URL(`${embed.folder}/${page}`, base).href
+      : 'No prebuilt page for these options: the Link route has one per language and theme (light or dark), ' +
+        'and for the map one per regional section highlighted and zoomed, without other options or colours. ' +
+        'Choose one of those, or use the Frame route.';
+    byId<HTMLButtonElement>('link-copy').disabled = !page;
   }
 
   /** The choices in the address (`#element=…&lang=…&theme=…`), to bookmark or send to a colleague. */

@@ -218,3 +218,40 @@ test('the browser refuses a bundle whose integrity hash does not match', async (
   assert.ok(errors.some((e) => /integrity/i.test(e)), errors.join('\n'));
   await page.close();
 });
+
+test('a page made of the frame snippet alone shows the widget in a frame as tall as the widget', async () => {
+  const {page: configurator} = await open(`${origin(strict)}/`);
+  await set(configurator, '#element', 'uclg-contact');
+  await set(configurator, '#lang', 'es');
+  await set(configurator, '#attr-variant', 'compact');
+  const text = await snippet(configurator, 'frame');
+  await configurator.close();
+  assert.match(text, /^<iframe src="[^"]+\/frame\.html\?element=uclg-contact&amp;lang=es&amp;variant=compact" title="[^"]+" data-uclg-frame style="width:100%;height:\d+px;border:0"><\/iframe>\n<script src="[^"]+\/uclg-frame-host\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>$/);
+
+  const {page, errors} = await open(plainPage('frame-route.html', text));
+  const frame = page.frames().find((f) => /\/v[^/]+\/frame\.html/.test(f.url()));
+  const shown = await frame.waitForFunction(() => document.querySelector('uclg-contact')?.shadowRoot?.textContent.includes('Teléfono'));
+  assert.ok(await shown.jsonValue());
+  const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height === h, {}, content);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the Link route hands out the address of a prebuilt page, and only of one that exists', async () => {
+  const {page} = await open(`${origin(strict)}/`);
+  await set(page, '#element', 'uclg-sections-map');
+  await set(page, '#lang', 'es');
+  await set(page, '#attr-highlight', 'africa');
+  await set(page, '#attr-zoom', true);
+  const link = await snippet(page, 'link');
+  assert.equal(link, `${origin(strict)}/v${version}/embed/uclg-sections-map/es-light-africa.html`);
+  const response = await fetch(link);
+  assert.equal(response.status, 200);
+  assert.match(await response.text(), /<link rel="alternate" type="application\/json\+oembed"/);
+
+  await set(page, '#css--uclg-color-background', '#b3002d');
+  assert.match(await snippet(page, 'link'), /^No prebuilt page for these options: .* use the Frame route\.$/);
+  assert.equal(await page.$eval('#link-copy', (b) => b.disabled), true);
+  await page.close();
+});

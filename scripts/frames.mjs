@@ -1,0 +1,256 @@
+// The frame and Link routes, for content managers that take an <iframe> or a bare URL but no script
+// (the README's "Without scripts"). Run by the build (scripts/embed.mjs), in three steps:
+// - bundleFrameScripts(): src/frame/ (the frame pages' script and style) and src/host/ (the host
+//   script other sites load to size the frames) into dist/, before embed.mjs versions and hashes them;
+// - measure(): every prebuilt page in headless Chromium: height at the oEmbed width, title and the
+//   widget's facts as plain HTML (taken from what the element renders from src/data and its
+//   catalogs), saved in dist/frames.json;
+// - writeFrames({dist, base}): the generic frame.html, one page per prebuilt configuration
+//   (dist/v<version>/embed/<tag>/<lang>-<theme>[-<section>].html) and its oEmbed JSON beside it,
+//   with absolute URLs under `base` (UCLG_WIDGETS_BASE, default http://localhost:8000/). It reads
+//   dist only, so it can rewrite a built dist for another address without rebuilding anything.
+import {copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
+
+const root = new URL('../', import.meta.url);
+
+/** The width the oEmbed documents give their frames (WordPress's article column is about that). */
+export const frameWidth = 600;
+
+const escape = (text) =>
+  String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+
+/** Bundles the frame script (with the manifest cut to what it reads) and the host script into dist/. */
+export async function bundleFrameScripts(dist = new URL('dist/', root).pathname) {
+  const {build} = await import('esbuild');
+  const manifest = readJson(join(dist, 'custom-elements.json'));
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  const cut = elements.map(({tagName, attributes = [], cssProperties = []}) => ({
+    tagName,
+    attributes: attributes.map(({name, type}) => ({name, ...(type && {type: {text: type.text}})})),
+    cssProperties: cssProperties.map(({name}) => ({name})),
+  }));
+  const bundles = Object.fromEntries(
+    elements.map(({tagName}) => [tagName, existsSync(join(dist, `${tagName}.js`)) ? `${tagName}.js` : 'uclg-widgets.js']),
+  );
+  const common = {bundle: true, minify: true, sourcemap: true, target: 'es2022', legalComments: 'none', logLevel: 'warning'};
+  await build({
+    ...common,
+    entryPoints: [new URL('src/frame/frame.ts', root).pathname],
+    outfile: join(dist, 'uclg-frame.js'),
+    format: 'esm',
+    define: {
+      UCLG_FRAME_MANIFEST: JSON.stringify({modules: [{declarations: cut}]}),
+      UCLG_FRAME_BUNDLES: JSON.stringify(bundles),
+    },
+  });
+  // A classic script: the one tag a host page adds, `defer` or not, in any content manager.
+  await build({...common, entryPoints: [new URL('src/host/host.ts', root).pathname], outfile: join(dist, 'uclg-frame-host.js'), format: 'iife'});
+}
+
+/** What embed.json, the manifest and the data say the prebuilt pages are. */
+async function configurations(dist) {
+  const embed = readJson(join(dist, 'embed.json'));
+  const manifest = readJson(join(dist, 'custom-elements.json'));
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  const {regionalSectionIds, sections} = await import(pathToFileURL(join(dist, 'lib/data/sections.js')).href);
+  const {organisation} = await import(pathToFileURL(join(dist, 'lib/data/organisation.js')).href);
+  const pages = [];
+  for (const {tagName: tag, attributes = []} of elements) {
+    const themes = attributes.find((a) => a.name === 'theme')?.type?.text.match(/'[^']+'/g).map((t) => t.slice(1, -1));
+    for (const lang of embed.locales) {
+      for (const theme of themes.filter((t) => t !== 'auto')) {
+        pages.push({tag, lang, theme, name: `${lang}-${theme}`, attributes: {lang, theme}});
+        if (!attributes.some((a) => a.name === 'highlight')) continue;
+        for (const section of regionalSectionIds) {
+          const attrs = {lang, theme, highlight: section, zoom: ''};
+          const sectionName = sections.find((s) => s.id === section).name[lang];
+          pages.push({tag, lang, theme, section: sectionName, name: `${lang}-${theme}-${section}`, attributes: attrs});
+        }
+      }
+    }
+  }
+  return {embed, pages, organisation};
+}
+
+/** A fallback tree (see measure()) as HTML: its tags come from a fixed list, its text is escaped. */
+function markup(nodes) {
+  return nodes
+    .map((node) => {
+      if (typeof node === 'string') return escape(node);
+      if (node.tag === 'br') return '<br>';
+      const href = node.href ? ` href="${escape(node.href)}"` : '';
+      return `<${node.tag}${href}>${markup(node.children)}</${node.tag}>`;
+    })
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .replace(/> /g, '>')
+    .replace(/ </g, '<');
+}
+
+/** The words of a fallback tree, for the oEmbed blockquote, cut at a word near `max` characters. */
+function summary(nodes, heading, max = 400) {
+  const text = (list) => list.map((n) => (typeof n === 'string' ? n : ` ${text(n.children)} `)).join('');
+  // The heading is the blockquote's link already.
+  const words = text(nodes).replace(/\s+/g, ' ').trim().replace(heading, '').trim();
+  return words.length <= max ? words : `${words.slice(0, words.lastIndexOf(' ', max))} …`;
+}
+
+/** (Re)writes frame.html, every prebuilt page and its oEmbed JSON in the built folder `dist`, for `base`. */
+export async function writeFrames({dist, base = process.env.UCLG_WIDGETS_BASE ?? 'http://localhost:8000/'}) {
+  base = base.replace(/\/?$/, '/');
+  const {embed, pages, organisation} = await configurations(dist);
+  const folder = join(dist, embed.folder);
+  const measured = existsSync(join(dist, 'frames.json')) ? readJson(join(dist, 'frames.json')) : {pages: {}};
+  const site = (lang) =>
+    `<a href="${escape(organisation.website)}">${escape(organisation.name[lang])} — ${escape(new URL(organisation.website).host)}</a>`;
+  const head = (prefix, extra = '') => `<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${prefix}uclg-frame.css">
+<script type="module" src="${prefix}uclg-frame.js"></script>${extra}`;
+
+  // The generic page: its element and options come from its address.
+  writeFileSync(
+    join(folder, 'frame.html'),
+    `<!doctype html>
+<html>
+<head>
+${head('')}
+<title>UCLG · CGLU</title>
+</head>
+<body>
+<noscript>${embed.locales.map((lang) => `<p lang="${lang}">${site(lang)}</p>`).join('')}</noscript>
+</body>
+</html>
+`,
+  );
+
+  for (const page of pages) {
+    const dir = join(folder, 'embed', page.tag);
+    mkdirSync(dir, {recursive: true});
+    const key = `${page.tag}/${page.name}`;
+    const facts = measured.pages[key] ?? {height: 400, tree: [], heading: ''};
+    const heading = facts.heading || organisation.name[page.lang];
+    const title = page.section ? `${heading} — ${page.section}` : heading;
+    const url = `${base}${embed.folder}/embed/${key}`;
+    const attributes = Object.entries(page.attributes)
+      .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`))
+      .join('');
+    const bundle = embed.bundles[`${page.tag}.js`] ? `${page.tag}.js` : 'uclg-widgets.js';
+    const alternate = `\n<link rel="modulepreload" href="../../${bundle}">
+<link rel="alternate" type="application/json+oembed" href="${escape(`${url}.json`)}" title="${escape(title)}">`;
+    writeFileSync(
+      join(dir, `${page.name}.html`),
+      `<!doctype html>
+<html lang="${page.lang}" data-theme="${page.theme}">
+<head>
+${head('../../', alternate)}
+<title>${escape(title)} · ${escape(organisation.acronym[page.lang])}</title>
+</head>
+<body>
+<${page.tag}${attributes} data-uclg-frame>
+${markup(facts.tree)}
+<p>${site(page.lang)}</p>
+</${page.tag}>
+</body>
+</html>
+`,
+    );
+    const height = facts.height;
+    // What WordPress keeps of it (wp_filter_oembed_result): a bare <blockquote> with text and links,
+    // then the <iframe> with src, width, height, title, frameborder, marginwidth, marginheight.
+    const html =
+      `<blockquote><a href="${escape(organisation.website)}">${escape(title)}</a> — ${escape(summary(facts.tree, facts.heading))}</blockquote>` +
+      `<iframe src="${escape(`${url}.html`)}" width="${frameWidth}" height="${height}" title="${escape(title)}" frameborder="0" marginwidth="0" marginheight="0"></iframe>`;
+    const oembed = {
+      version: '1.0',
+      type: 'rich',
+      title,
+      provider_name: 'UCLG',
+      provider_url: organisation.website,
+      width: frameWidth,
+      height,
+      html,
+    };
+    writeFileSync(join(dir, `${page.name}.json`), `${JSON.stringify(oembed, null, 2)}\n`);
+  }
+  return pages.map((page) => `${embed.folder}/embed/${page.tag}/${page.name}.html`);
+}
+
+/**
+ * Loads every prebuilt page in headless Chromium at the oEmbed width and saves, in dist/frames.json,
+ * its height, its heading and the widget's facts as a tree of a few plain tags (headings, paragraphs,
+ * lists, terms, addresses and web, mail and telephone links), for writeFrames to put in the pages.
+ */
+export async function measure(dist) {
+  const [{default: puppeteer}, {chromiumArgs, chromiumPath, missingChromium}, {serve}] = await Promise.all([
+    import('puppeteer-core'),
+    import('./chromium.mjs'),
+    import('./serve.mjs'),
+  ]);
+  if (!chromiumPath) throw new Error(missingChromium);
+  const {embed, pages} = await configurations(dist);
+  const server = await serve(0, {root: dist});
+  const browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
+  const measured = {width: frameWidth, pages: {}};
+  try {
+    const tab = await browser.newPage();
+    await tab.setViewport({width: frameWidth, height: 800});
+    // The map's zoom is animated otherwise; the measure is of where it comes to rest.
+    await tab.emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
+    for (const page of pages) {
+      const key = `${page.tag}/${page.name}`;
+      await tab.goto(`http://127.0.0.1:${server.address().port}/${embed.folder}/embed/${key}.html`, {waitUntil: 'load'});
+      await tab.waitForFunction(() => document.querySelector('[data-uclg-frame]')?.shadowRoot?.childElementCount);
+      measured.pages[key] = await tab.evaluate(async () => {
+        await document.fonts.ready;
+        const element = document.querySelector('[data-uclg-frame]');
+        await element.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const kept = new Set(['P', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'ADDRESS', 'STRONG', 'EM', 'ABBR']);
+        const skipped = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'INPUT', 'LABEL', 'DETAILS', 'svg']);
+        const tree = (parent) =>
+          [...parent.childNodes].flatMap((node) => {
+            if (node.nodeType === Node.TEXT_NODE) return node.data.trim() ? [node.data.replace(/\s+/g, ' ')] : [];
+            if (node.nodeType !== Node.ELEMENT_NODE || skipped.has(node.tagName)) return [];
+            if (node.getAttribute('aria-hidden') === 'true' || node.getAttribute('role') === 'tooltip') return [];
+            const children = tree(node);
+            if (node.getAttribute('role') === 'heading') {
+              return [{tag: `h${node.getAttribute('aria-level') ?? 2}`, children}];
+            }
+            if (node.tagName === 'BR') return [{tag: 'br', children: []}];
+            if (node.tagName === 'A') {
+              return /^(https?|mailto|tel):/.test(node.getAttribute('href') ?? '') ? [{tag: 'a', href: node.href, children}] : [];
+            }
+            if (kept.has(node.tagName)) return [{tag: node.tagName.toLowerCase(), children}];
+            const block = ['DIV', 'SECTION', 'HEADER', 'FOOTER', 'ARTICLE', 'NAV', 'FIGURE'].includes(node.tagName);
+            return block ? [{tag: 'div', children}] : children.length ? [' ', ...children, ' '] : [];
+          });
+        const heading = element.shadowRoot.querySelector('[role="heading"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+        const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+        return {height, heading, tree: tree(element.shadowRoot)};
+      });
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  writeFileSync(join(dist, 'frames.json'), `${JSON.stringify(measured)}\n`);
+}
+
+/** The build's part: frame.css beside the scripts, the pages, their measures, then the pages again with them. */
+export async function buildFrames(dist = new URL('dist/', root).pathname) {
+  const {folder} = readJson(join(dist, 'embed.json'));
+  copyFileSync(new URL('src/frame/frame.css', root), join(dist, folder, 'uclg-frame.css'));
+  await writeFrames({dist});
+  await measure(dist);
+  return writeFrames({dist});
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const written = await buildFrames();
+  console.log(`frames: ${written.length} prebuilt pages`);
+}

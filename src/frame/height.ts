@@ -1,0 +1,49 @@
+/**
+ * Keeps the page that embeds a frame told of the frame's height, in two protocols:
+ *
+ * - WordPress's (wp-includes/js/wp-embed.js, since 4.4): WordPress appends `#?secret=…` to the
+ *   frame's address; the frame posts `{message: 'height', value, secret}` and answers the host's
+ *   `{message: 'ready', secret}` with its height again. WordPress shows the frame (hiding the
+ *   blockquote it holds as a fallback) at the first height, and clamps heights to 200–1000 px.
+ * - The plain one, for every other host, spoken with `uclg-frame-host.js`:
+ *   `{type: 'uclg-widgets:height', height}`, and `{type: 'uclg-widgets:ready'}` from the host
+ *   asking for it again.
+ *
+ * Heights are sent on load, when fonts are ready and on every change of the document's size
+ * (width changed, the map's list opened, the commissions filter typed): a ResizeObserver sees
+ * them all. A height is the content's, not the frame's, so a frame can shrink as well as grow.
+ */
+export const heightType = 'uclg-widgets:height';
+export const readyType = 'uclg-widgets:ready';
+
+/** The secret WordPress put in the frame's address (`#?secret=abc123`), or undefined. */
+export function wordPressSecret(hash: string): string | undefined {
+  const secret = new URLSearchParams(hash.replace(/^#\??/, '')).get('secret');
+  // WordPress's secrets are 10 letters and digits, and wp-embed.js drops any other.
+  return secret && /^[a-zA-Z0-9]+$/.test(secret) ? secret : undefined;
+}
+
+/** Starts telling `parent` the height of this document; returns the function that sends it now. */
+export function reportHeight(): () => void {
+  if (parent === window) return () => {};
+  const secret = wordPressSecret(location.hash);
+  let sent = -1;
+  const send = (force = false) => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === sent && !force) return;
+    sent = height;
+    parent.postMessage({type: heightType, height}, '*');
+    if (secret) parent.postMessage({message: 'height', value: height, secret}, '*');
+  };
+  addEventListener('message', (event: MessageEvent) => {
+    if (event.source !== parent) return;
+    const data = event.data as {type?: unknown; message?: unknown; secret?: unknown} | null;
+    const wordPressReady = secret && data?.message === 'ready' && data.secret === secret;
+    if (wordPressReady || data?.type === readyType) send(true);
+  });
+  new ResizeObserver(() => send()).observe(document.documentElement);
+  addEventListener('load', () => send(true));
+  void document.fonts?.ready.then(() => send());
+  send();
+  return () => send(true);
+}
