@@ -9,6 +9,7 @@ import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath, missingChromium} from '../chromium.mjs';
 import {importTs} from '../geometry.mjs';
+import {benchRoutes, routePages} from './routes.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 if (!chromiumPath) {
@@ -27,7 +28,7 @@ const table = {
   colour: Object.fromEntries(sections.map((s) => [s.id, s.colour.light])),
   name: Object.fromEntries(sections.map((s) => [s.id, s.name.en])),
 };
-const virtual = {'/bench/sections.js': `window.benchSections=${JSON.stringify(table)};`};
+const virtual = {'/bench/sections.js': `window.benchSections=${JSON.stringify(table)};`, ...routePages};
 const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json'};
 
 const server = createServer((request, response) => {
@@ -137,8 +138,6 @@ const results = {baseline: [], element: []};
 for (let i = 0; i < RUNS; i++) {
   for (const kind of i % 2 ? ['element', 'baseline'] : ['baseline', 'element']) results[kind].push(await run(kind));
 }
-await browser.close();
-server.close();
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -163,3 +162,8 @@ console.table(
     }),
   ),
 );
+
+console.log(`\nThe Frame route against the Script route on the same host page (${RUNS} runs each, medians).`);
+console.table(await benchRoutes(browser, base, RUNS, median));
+await browser.close();
+server.close();
