@@ -4,8 +4,7 @@
 // element are stripped, while the frame page's URL, alone on its line or in a block-editor embed
 // block, becomes WordPress's sandboxed embed, sized to the widget.
 import assert from 'node:assert/strict';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, mkdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, before, test} from 'node:test';
 import puppeteer from 'puppeteer-core';
@@ -39,29 +38,26 @@ const links = [
   },
 ].map((link) => ({...link, url: `${base}v${version}/embed/${link.tag}/${link.name}.html`}));
 
-let copy; // dist/ copied, its Link-route pages rewritten for `base`
-let framesError; // why scripts/frames.mjs could not write them, if it could not
+let framesError; // why scripts/frames.mjs could not write the Link route's pages, if it could not
 let wp;
 let browser;
 before(async () => {
   assert.ok(chromiumPath, missingChromium);
   assert.ok(existsSync(join(dist, 'embed.json')), 'dist/ is not built: run `npm run build` first.');
-  copy = mkdtempSync(join(tmpdir(), 'uclg-dist-'));
-  cpSync(dist, copy, {recursive: true, filter: (path) => !/^(storybook|lib|snippet-test-)/.test(path.slice(dist.length))});
+  wp = await startWordPress({dist});
+  // The Link route's pages and oEmbed documents, rewritten in the served copy for its address.
   try {
     const {writeFrames} = await import('../../scripts/frames.mjs');
-    await writeFrames({dist: copy, base});
+    await writeFrames({dist: wp.dist, base});
   } catch (error) {
     framesError = error;
   }
-  wp = await startWordPress({dist: copy});
   browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
   mkdirSync(screenshots, {recursive: true});
 });
 after(async () => {
   await browser?.close();
   await wp?.stop();
-  if (copy) rmSync(copy, {recursive: true, force: true});
 });
 
 /** The configurator's Script snippet for `tag` in `lang`, as a webmaster copies it. */

@@ -1,10 +1,10 @@
 // A throwaway WordPress for tests: Debian's `wordpress` package on a MariaDB of its own, served by
-// PHP's built-in server on 127.0.0.1, next to a static server for a dist/ folder on
+// PHP's built-in server on 127.0.0.1, next to a static server for a copy of a dist/ folder on
 // 127.0.0.1:8080 (WordPress's safe-URL check fetches a loopback address only on the site's own
 // host and on ports 80, 443 and 8080, so oEmbed discovery reaches it). Everything it starts or
 // writes (processes, the temporary folder, its file in /etc/wordpress) goes away with stop().
 import {execFile, spawn} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -96,9 +96,10 @@ async function stopProcess(child) {
 const phpString = (text) => `'${String(text).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 /**
- * Starts MariaDB, installs and serves WordPress, and serves `dist` (a built dist/ folder) on
- * http://127.0.0.1:8080/. Resolves with `{url, users, get, post, stop}`: `url` is the site's
- * address, `users.administrator` and `users.author` hold each user's login and application
+ * Starts MariaDB, installs and serves WordPress, and serves a copy of `dist` (a built dist/ folder,
+ * without its storybook/ and lib/) on http://127.0.0.1:8080/. Resolves with
+ * `{url, dist, users, get, post, stop}`: `url` is the site's address, `dist` the copy's path (to
+ * rewrite files in), `users.administrator` and `users.author` hold each user's login and application
  * password, `get(role, route, params)` calls the REST API as that user, `post(role, fields)`
  * publishes a post as that user through it and resolves with WordPress's answer (`link`,
  * `content.raw`, …). Call `stop()` at the end, even on failure.
@@ -127,8 +128,10 @@ export async function startWordPress({dist}) {
       rmSync(config, {force: true});
       rmSync(folder, {recursive: true, force: true});
       process.off('exit', stopNow);
+      for (const signal of signals) process.off(signal, stopAndExit);
     })());
-  // If the test process dies without calling stop(), leave nothing behind all the same.
+  // MariaDB and PHP run in process groups of their own, so they would outlive this process: if it
+  // exits or is interrupted without calling stop(), leave nothing behind all the same.
   const stopNow = () => {
     for (const child of processes) {
       try {
@@ -140,7 +143,13 @@ export async function startWordPress({dist}) {
     rmSync(config, {force: true});
     rmSync(folder, {recursive: true, force: true});
   };
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  const stopAndExit = (signal) => {
+    stopNow();
+    process.exit(128 + ({SIGINT: 2, SIGTERM: 15, SIGHUP: 1}[signal] ?? 0));
+  };
   process.on('exit', stopNow);
+  for (const signal of signals) process.once(signal, stopAndExit);
 
   try {
     // MariaDB, from a data directory of its own, reached over TCP by a user of its own.
@@ -228,11 +237,13 @@ export async function startWordPress({dist}) {
       died: () => php.exitCode !== null && `exited (${php.stderrText.slice(-2000)})`,
     });
 
+    const copy = join(folder, 'dist');
+    cpSync(dist, copy, {recursive: true, filter: (path) => !/^\/?(storybook|lib)$/.test(path.slice(dist.length))});
     // serve() resolves once listening and has no error path: make sure 8080 is free first.
     await freePort(8080).catch((error) => {
       throw new Error(`Cannot serve dist/ on 127.0.0.1:8080 (${error.code ?? error.message}): another server is using it.`);
     });
-    distServer = await serve(8080, {root: dist, policy: null});
+    distServer = await serve(8080, {root: copy, policy: null});
 
     /** Calls the REST API as `role` (no pretty permalinks: ?rest_route=); resolves with the JSON. */
     async function rest(role, method, route, {params = {}, body} = {}) {
@@ -255,7 +266,7 @@ export async function startWordPress({dist}) {
     const post = (role, fields) =>
       rest(role, 'POST', '/wp/v2/posts', {params: {context: 'edit'}, body: {status: 'publish', ...fields}});
 
-    return {url, users, get, post, stop};
+    return {url, dist: copy, users, get, post, stop};
   } catch (error) {
     await stop();
     throw error;
