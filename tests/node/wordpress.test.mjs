@@ -17,6 +17,8 @@ const screenshots = new URL('../../screenshots/', import.meta.url).pathname;
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 // WordPress fetches oEmbed from a loopback address only on its own host and ports 80, 443, 8080.
 const base = 'http://127.0.0.1:8080/';
+// The whole file takes about 20 s here (it must stay under 3 minutes); a step that hangs fails it.
+const timeout = 45000;
 
 /** The Link route's pages this test posts, with what a reader of each must see in the frame. */
 const links = [
@@ -54,7 +56,7 @@ before(async () => {
   }
   browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
   mkdirSync(screenshots, {recursive: true});
-});
+}, {timeout: 90000});
 after(async () => {
   await browser?.close();
   await wp?.stop();
@@ -101,7 +103,7 @@ async function shoot(page, name) {
   await page.screenshot({path: join(screenshots, `wordpress-${name}.png`), clip: {x: 0, y: 0, width: 1280, height: Math.ceil(bottom) + 48}});
 }
 
-test('an Author’s post holding the Script snippet is saved without the script and the element', async () => {
+test('an Author’s post holding the Script snippet is saved without the script and the element', {timeout}, async () => {
   const snippet = await scriptSnippet('uclg-stats', 'en');
   const post = await wp.post('author', {title: 'Script snippet, by an Author', content: htmlBlock(snippet)});
   assert.doesNotMatch(post.content.raw, /<script|<uclg-stats/, 'WordPress kept what an Author may not post');
@@ -116,7 +118,7 @@ test('an Author’s post holding the Script snippet is saved without the script 
   await page.close();
 });
 
-test('an Administrator’s post holding the Script snippet shows the widget', async () => {
+test('an Administrator’s post holding the Script snippet shows the widget', {timeout}, async () => {
   const snippet = await scriptSnippet('uclg-stats', 'en');
   const post = await wp.post('administrator', {title: 'Script snippet, by an Administrator', content: htmlBlock(snippet)});
   const {page, errors} = await openPage(browser, post.link);
@@ -140,7 +142,7 @@ async function settle(read, check, ms = 10000) {
 
 for (const link of links) {
   for (const form of ['a URL alone on its line', 'a block-editor embed block']) {
-    test(`an Author’s Link to <${link.tag}> (${link.name}) as ${form} is WordPress’s sandboxed embed, sized to the widget`, async () => {
+    test(`an Author’s Link to <${link.tag}> (${link.name}) as ${form} is WordPress’s sandboxed embed, sized to the widget`, {timeout}, async () => {
       if (framesError) throw new Error(`scripts/frames.mjs could not write the Link route's pages: ${framesError.message}`);
       const block = form.includes('block');
       const content = block
@@ -175,10 +177,11 @@ for (const link of links) {
         assert.match(pressed ?? '', new RegExp(link.pressed));
       }
 
-      // The frame is as tall as the widget (WordPress clamps heights to 200–1000 px), with no scrollbar.
+      // The frame's viewport is as tall as the widget (WordPress clamps heights to 200–1000 px), with
+      // no scrollbar.
       const heights = () =>
         Promise.all([
-          page.$eval('iframe.wp-embedded-content', (f) => f.getBoundingClientRect().height),
+          page.$eval('iframe.wp-embedded-content', (f) => f.clientHeight),
           frame.$eval(link.tag, (e) => e.getBoundingClientRect().height),
         ]);
       const [framed, widget] = await settle(heights, ([framed, widget]) => Math.abs(framed - widget) <= 2);
