@@ -97,7 +97,7 @@ const phpString = (text) => `'${String(text).replace(/\\/g, '\\\\').replace(/'/g
 
 /**
  * Starts MariaDB, installs and serves WordPress, and serves a copy of `dist` (a built dist/ folder,
- * without its storybook/ and lib/) on http://127.0.0.1:8080/. Resolves with
+ * but its storybook/) on http://127.0.0.1:8080/. Resolves with
  * `{url, dist, users, get, post, stop}`: `url` is the site's address, `dist` the copy's path (to
  * rewrite files in), `users.administrator` and `users.author` hold each user's login and application
  * password, `get(role, route, params)` calls the REST API as that user, `post(role, fields)`
@@ -238,7 +238,7 @@ export async function startWordPress({dist}) {
     });
 
     const copy = join(folder, 'dist');
-    cpSync(dist, copy, {recursive: true, filter: (path) => !/^\/?(storybook|lib)$/.test(path.slice(dist.length))});
+    cpSync(dist, copy, {recursive: true, filter: (path) => !/^\/?storybook$/.test(path.slice(dist.length))});
     // serve() resolves once listening and has no error path: make sure 8080 is free first.
     await freePort(8080).catch((error) => {
       throw new Error(`Cannot serve dist/ on 127.0.0.1:8080 (${error.code ?? error.message}): another server is using it.`);
