@@ -5,6 +5,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {generateMsgId} from '@lit/localize/internal/id-generation.js';
+import {elementTags} from './scripts/elements.mjs';
 
 /** Hands rollup the source maps tsc wrote, so the bundles' maps lead back to the TypeScript. */
 const tscSourceMaps = {
@@ -89,11 +90,8 @@ const esm = (input, file, extra = []) => ({
 
 export default [
   esm('dist/lib/all.js', 'dist/uclg-widgets.js'),
-  esm('dist/lib/elements/uclg-stats/define.js', 'dist/uclg-stats.js'),
-  esm('dist/lib/elements/uclg-contact/define.js', 'dist/uclg-contact.js'),
-  esm('dist/lib/elements/uclg-commissions/define.js', 'dist/uclg-commissions.js'),
-  esm('dist/lib/elements/uclg-about/define.js', 'dist/uclg-about.js'),
-  esm('dist/lib/elements/uclg-sections-map/define.js', 'dist/uclg-sections-map.js'),
+  // One bundle per element folder.
+  ...elementTags().map((tag) => esm(`dist/lib/elements/${tag}/define.js`, `dist/${tag}.js`)),
   {
     // For content managers that only take a classic <script src>: no module syntax inside.
     input: 'dist/lib/all.js',

@@ -1,7 +1,8 @@
 // Renders each element in fr, en and es and in both themes, and saves PNGs to screenshots/:
 // look at them before calling a change done. Usage: npm run build && node scripts/screenshot.mjs
 // `--readme`: one small PNG per element of custom-elements.json into docs/, for the README.
-import {mkdirSync, readFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {readmeGallery, withGallery} from './elements.mjs';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath, missingChromium} from './chromium.mjs';
 import {serve} from './serve.mjs';
@@ -20,7 +21,10 @@ const page = await browser.newPage();
 const cdp = await page.createCDPSession(); // Puppeteer's own emulation lacks forced-colors
 await page.goto(`${base}/index.html`, {waitUntil: 'networkidle0'});
 
-const elements = (process.argv[2] ?? 'uclg-stats uclg-contact').split(' ');
+const manifest = JSON.parse(readFileSync(new URL('../dist/custom-elements.json', import.meta.url), 'utf8'));
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+/** The elements to shoot: the command line's (`node scripts/screenshot.mjs "uclg-stats uclg-about"`), else all. */
+const elements = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2].split(' ') : declarations.map((d) => d.tagName);
 const shots = [];
 /** Extra attribute sets per element, shot in each language beside the plain ones. */
 const variants = {'uclg-sections-map': [{highlight: 'africa', zoom: ''}, {highlight: 'europe', zoom: ''}]};
@@ -40,10 +44,11 @@ for (const tag of readme ? [] : elements) {
   shots.push({tag, width: 960, attrs: {lang: 'en', theme: 'light'}, forced: true});
 }
 if (readme) {
-  const manifest = JSON.parse(readFileSync(new URL('../dist/custom-elements.json', import.meta.url), 'utf8'));
-  for (const {tagName} of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
+  for (const {tagName} of declarations) {
     shots.push({tag: tagName, width: 720, attrs: {lang: 'en', theme: 'light'}, name: `${tagName}.png`});
   }
+  const readmeFile = new URL('../README.md', import.meta.url);
+  writeFileSync(readmeFile, withGallery(readFileSync(readmeFile, 'utf8'), readmeGallery(declarations)));
 } else if (elements.includes('uclg-contact')) {
   shots.push({tag: 'uclg-contact', width: 960, attrs: {lang: 'fr', theme: 'light', variant: 'compact'}});
 }

@@ -2,13 +2,7 @@
 // content is in, and the host page can hide or disable it as any other content.
 import {expect} from '@open-wc/testing';
 import {html, unsafeStatic} from 'lit/static-html.js';
-import {render, settle, withBrowserLanguages} from './helpers.js';
-
-interface Manifest {
-  modules: {declarations?: {tagName?: string}[]}[];
-}
-const manifest: Manifest = await (await fetch(new URL('../dist/custom-elements.json', import.meta.url))).json();
-const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.tagName ?? []);
+import {render, settle, tags, withBrowserLanguages} from './helpers.js';
 
 const base = (el: Element) => el.shadowRoot!.querySelector('[part~="base"]')!;
 

@@ -3,6 +3,11 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import type {TemplateResult} from 'lit';
 import '../src/all.js';
 
+/** Every element's tag, as the build's manifest lists them (from the folders of src/elements/). */
+export const tags: string[] = await fetch(new URL('../dist/custom-elements.json', import.meta.url))
+  .then((response) => response.json() as Promise<{modules: {declarations?: {tagName?: string}[]}[]}>)
+  .then((manifest) => manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.tagName ?? []));
+
 /** Renders `template` and waits until the element (and its language) has settled. */
 export async function render<T extends HTMLElement>(template: TemplateResult): Promise<T> {
   const element = await fixture<T>(template);

@@ -3,14 +3,13 @@ import {defineElement} from '../src/internal/define.js';
 import {UclgStats} from '../src/elements/uclg-stats/uclg-stats.js';
 import {version} from '../src/generated/version.js';
 import {UclgElement} from '../src/internal/uclg-element.js';
-import {html, render, seen, warnings} from './helpers.js';
+import {html, render, seen, settle, tags, warnings} from './helpers.js';
 
 describe('registration', () => {
   it('defines every element', () => {
+    expect(tags).to.include('uclg-stats');
     expect(customElements.get('uclg-stats')).to.equal(UclgStats);
-    expect(customElements.get('uclg-contact')).to.be.a('function');
-    expect(customElements.get('uclg-commissions')).to.be.a('function');
-    expect(customElements.get('uclg-about')).to.be.a('function');
+    for (const tag of tags) expect(customElements.get(tag), tag).to.be.a('function');
   });
 
   it('never throws when an element is defined again (bundles.test.ts loads whole copies)', () => {
@@ -53,8 +52,9 @@ describe('registration', () => {
 
   it('makes no network request', async () => {
     const before = performance.getEntriesByType('resource').length;
-    await render(html`<div><uclg-stats lang="fr" animate></uclg-stats><uclg-contact lang="es"></uclg-contact>
-      <uclg-commissions lang="en" filter="urban"></uclg-commissions><uclg-about lang="fr"></uclg-about></div>`);
+    const page = await render(html`<div><uclg-stats lang="fr" animate></uclg-stats></div>`);
+    for (const tag of tags) page.append(document.createElement(tag));
+    await Promise.all([...page.children].map((el) => settle(el as HTMLElement)));
     const after = performance.getEntriesByType('resource').slice(before);
     expect(after.map((e) => e.name)).to.deep.equal([]);
   });

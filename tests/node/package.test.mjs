@@ -1,31 +1,47 @@
 // What an npm user gets: every entry point in `exports` exists after the build, with its types,
-// and each element's entry declares its tag in HTMLElementTagNameMap.
+// each element of src/elements/ has its own entry, which declares its tag in HTMLElementTagNameMap.
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {test} from 'node:test';
+import {elementTags, generatedModules, readmeGallery, withGallery} from '../../scripts/elements.mjs';
 import {versionModule} from '../../scripts/version.mjs';
 
 const root = new URL('../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+const tags = elementTags();
+
+/** The files an `exports` key leads to, with `*` (a subpath pattern) standing for `star`. */
+const targets = (target, star) =>
+  (typeof target === 'string' ? [target] : Object.values(target)).map((path) => path.replaceAll('*', star));
 
 for (const [entry, target] of Object.entries(pkg.exports)) {
-  test(`exports["${entry}"] resolves to built files`, () => {
-    const paths = typeof target === 'string' ? [target] : Object.values(target);
-    for (const path of paths) assert.ok(existsSync(new URL(path, root)), `${path} is missing`);
-  });
+  // A pattern entry (`./uclg-*`) is checked through each element it serves.
+  for (const star of entry.includes('*') ? tags.map((tag) => tag.replace(/^uclg-/, '')) : ['']) {
+    test(`exports["${entry.replace('*', star)}"] resolves to built files`, () => {
+      for (const path of targets(target, star)) assert.ok(existsSync(new URL(path, root)), `${path} is missing`);
+    });
+  }
 }
 
-for (const tag of ['uclg-stats', 'uclg-contact', 'uclg-commissions', 'uclg-about', 'uclg-sections-map']) {
-  test(`@uclg/widgets/${tag} types its tag`, () => {
-    const types = readFileSync(new URL(pkg.exports[`./${tag}`].types, root), 'utf8');
+for (const tag of tags) {
+  test(`@uclg/widgets/${tag} is the element's entry and types its tag`, () => {
+    const url = import.meta.resolve(`@uclg/widgets/${tag}`);
+    assert.equal(url, new URL(`dist/lib/elements/${tag}/define.js`, root).href);
+    const types = readFileSync(new URL(`dist/lib/elements/${tag}/define.d.ts`, root), 'utf8');
     assert.match(types, new RegExp(`HTMLElementTagNameMap[\\s\\S]*'${tag}'`));
   });
 }
 
 test('customElements points at the manifest, which lists every element', () => {
   const manifest = JSON.parse(readFileSync(new URL(pkg.customElements, root), 'utf8'));
-  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
-  assert.deepEqual(tags.sort(), ['uclg-about', 'uclg-commissions', 'uclg-contact', 'uclg-sections-map', 'uclg-stats']);
+  const listed = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+  assert.deepEqual(listed.sort(), tags);
+});
+
+test('src/generated/ lists every element folder (the modules src/index.ts and src/all.ts read)', () => {
+  for (const [path, text] of Object.entries(generatedModules())) {
+    assert.equal(readFileSync(new URL(`src/${path}`, root), 'utf8'), text, `src/${path} is stale: run \`npm run build\``);
+  }
 });
 
 test('the data entry exports the facts as modules', async () => {
@@ -39,4 +55,12 @@ test('the data entry exports the facts as modules', async () => {
 test("src/generated/version.ts holds package.json's version", () => {
   const generated = readFileSync(new URL('src/generated/version.ts', root), 'utf8');
   assert.equal(generated, versionModule(pkg.version), 'src/generated/version.ts is stale: run `npm run build`');
+});
+
+test("the README's gallery shows every element of the manifest, each with its screenshot", () => {
+  const manifest = JSON.parse(readFileSync(new URL(pkg.customElements, root), 'utf8'));
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  const readme = readFileSync(new URL('README.md', root), 'utf8');
+  assert.equal(withGallery(readme, readmeGallery(declarations)), readme, 'run `node scripts/screenshot.mjs --readme`');
+  for (const {tagName} of declarations) assert.ok(existsSync(new URL(`docs/${tagName}.png`, root)), `docs/${tagName}.png is missing`);
 });
