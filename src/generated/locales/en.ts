@@ -23,7 +23,7 @@
 's658e95430300f761': `No section`,
 's6cc4f18a0ff5b1d8': str`${0} metropolitan section`,
 's711a585b8c6158d4': `Add to contacts`,
-'s7a63ea708ef56e68': `Where are we?`,
+'s78b0ea708d83d9e8': `Where are we?`,
 's7e0039d3d5ced4ed': `people worldwide`,
 's9059cc1cfcb7dc77': `Telephone`,
 's915af0359de0d368': `World Secretariat`,

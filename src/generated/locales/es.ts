@@ -23,7 +23,7 @@
 's658e95430300f761': `Ninguna sección`,
 's6cc4f18a0ff5b1d8': str`${0} sección metropolitana`,
 's711a585b8c6158d4': `Añadir a contactos`,
-'s7a63ea708ef56e68': `¿Dónde estamos?`,
+'s78b0ea708d83d9e8': `¿Dónde estamos?`,
 's7e0039d3d5ced4ed': `de personas en el mundo`,
 's9059cc1cfcb7dc77': `Teléfono`,
 's915af0359de0d368': `Secretariado Mundial`,
