@@ -53,7 +53,7 @@ const expected = {
       'Pour façonner le futur ' +
       'Pour partager les expériences innovantes des gouvernements locaux et régionaux au niveau international ' +
       "Pour influencer l'agenda mondial du développement " +
-      "Promeut une société juste, durable et solidaire, fondée sur la démocratie locale, l'autonomie et la décentralisation " +
+      "CGLU promeut une société juste, durable et solidaire, fondée sur la démocratie locale, l'autonomie et la décentralisation. " +
       'Commissions et groupes de travail ' +
       'Les membres de CGLU mettent en commun leurs connaissances et leurs expériences dans les domaines suivants\u00a0: ' +
       'Filtrer les domaines 22 domaines',
@@ -88,7 +88,7 @@ const expected = {
     top:
       'The committees and working groups of local, regional and metropolitan governments ' +
       'To shape the future ' +
-      'To share the innovative experiences of local and regional governments at international level ' +
+      'To share the innovative experiences of local and regional governments at the international level ' +
       'To influence the global development agenda ' +
       'United Cities and Local Governments commits to promote, through the actions of its members, just and ' +
       'sustainable societies characterized by solidarity and based on local democracy, self-governance and ' +
@@ -126,8 +126,8 @@ const expected = {
   es: {
     top:
       'Las comisiones y grupos de trabajo de los gobiernos locales, regionales y metropolitanos ' +
-      'Para dar forma al futuro ' +
-      'Para compartir las experiencias innovadoras de los gobiernos locales y regionales a nivel internacional ' +
+      'Para construir el futuro ' +
+      'Para compartir las experiencias innovadoras de los gobiernos locales y regionales en el ámbito internacional ' +
       'Para influir en la agenda mundial del desarrollo ' +
       'Ciudades y Gobiernos Locales Unidos se compromete a promover, a través de la acción de sus miembros, una ' +
       'sociedad justa, sostenible y solidaria, basada en la democracia local, la autonomía y la descentralización, ' +

@@ -65,7 +65,7 @@ const expected = {
   },
   en: {
     heading: "UCLG's sections",
-    count: '7 regional sections, 1 metropolitan section, and 1 Forum of Regions',
+    count: '7 regional sections, 1 Metropolitan Section, and 1 Forum of Regions',
     legend: [
       'Africa 56 countries and territories UCLG Africa',
       'Asia-Pacific 38 countries and territories UCLG ASPAC',
@@ -87,7 +87,7 @@ const expected = {
   },
   es: {
     heading: 'Las secciones de CGLU',
-    count: '7 secciones regionales, 1 sección metropolitana y 1 Foro de Regiones',
+    count: '7 secciones regionales, 1 Sección Metropolitana y 1 Foro de Regiones',
     legend: [
       'África 56 países y territorios CGLU África',
       'Asia-Pacífico 38 países y territorios UCLG ASPAC',

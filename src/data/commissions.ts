@@ -36,15 +36,18 @@ export const commissionsText = {
 } satisfies Record<string, Localized>;
 
 /**
- * The three purposes the brochure sets over the list. EN/ES: the suggestions of `uclg-facts.md`
- * §4, marked there UNOFFICIAL ("influence the global development agenda" is a phrase UCLG uses).
+ * The three purposes the brochure sets over the list. EN/ES: ours, NOT official, from the
+ * suggestions of `uclg-facts.md` §4 (marked there UNOFFICIAL; "influence the global development
+ * agenda" is a phrase UCLG uses), in idiomatic English and Spanish: "at the international level",
+ * "en el ámbito internacional" and "Para construir el futuro" rather than the suggested calques
+ * "a nivel internacional" and "Para dar forma al futuro".
  */
 export const commissionPurposes: readonly Localized[] = [
-  {fr: 'Pour façonner le futur', en: 'To shape the future', es: 'Para dar forma al futuro'},
+  {fr: 'Pour façonner le futur', en: 'To shape the future', es: 'Para construir el futuro'},
   {
     fr: 'Pour partager les expériences innovantes des gouvernements locaux et régionaux au niveau international',
-    en: 'To share the innovative experiences of local and regional governments at international level',
-    es: 'Para compartir las experiencias innovadoras de los gobiernos locales y regionales a nivel internacional',
+    en: 'To share the innovative experiences of local and regional governments at the international level',
+    es: 'Para compartir las experiencias innovadoras de los gobiernos locales y regionales en el ámbito internacional',
   },
   {
     fr: "Pour influencer l'agenda mondial du développement",

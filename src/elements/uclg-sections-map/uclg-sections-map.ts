@@ -327,8 +327,12 @@ export class UclgSectionsMap extends UclgElement {
     const one = count(1);
     return listFormat(locale, {type: 'conjunction'}).format([
       msg(str`${regional} sections régionales`, {desc: 'Brochure: "7 sections régionales" (the number is formatted).'}),
-      msg(str`${one} section métropolitaine`, {desc: 'Brochure: "1 section métropolitaine" (Metropolis).'}),
-      msg(str`${one} forum des régions`, {desc: 'Brochure: "1 forum des régions" (ORU Fogar).'}),
+      msg(str`${one} section métropolitaine`, {
+        desc: 'Brochure: "1 section métropolitaine" (Metropolis). The section\'s name as the legend writes it (EN Metropolitan Section, ES Sección Metropolitana).',
+      }),
+      msg(str`${one} forum des régions`, {
+        desc: 'Brochure: "1 forum des régions" (ORU Fogar). The section\'s name as the legend writes it (EN Forum of Regions, ES Foro de Regiones).',
+      }),
     ]);
   }
 

@@ -21,7 +21,7 @@
 's602431f0eda0656c': `Website`,
 's61cf5c62d5d2b2e3': str`of the ${0} United Nations member states`,
 's658e95430300f761': `No section`,
-'s6cc4f18a0ff5b1d8': str`${0} metropolitan section`,
+'s6cc4f18a0ff5b1d8': str`${0} Metropolitan Section`,
 's711a585b8c6158d4': `Add to contacts`,
 's78b0ea708d83d9e8': `Where are we?`,
 's7e0039d3d5ced4ed': `people worldwide`,

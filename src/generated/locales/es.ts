@@ -21,7 +21,7 @@
 's602431f0eda0656c': `Sitio web`,
 's61cf5c62d5d2b2e3': str`de los ${0} Estados miembros de las Naciones Unidas`,
 's658e95430300f761': `Ninguna sección`,
-'s6cc4f18a0ff5b1d8': str`${0} sección metropolitana`,
+'s6cc4f18a0ff5b1d8': str`${0} Sección Metropolitana`,
 's711a585b8c6158d4': `Añadir a contactos`,
 's78b0ea708d83d9e8': `¿Dónde estamos?`,
 's7e0039d3d5ced4ed': `de personas en el mundo`,
