@@ -45,7 +45,7 @@ describe('the built bundles, as a webmaster uses them', () => {
     expect(seen(commissions, 'label')).to.equal('Filter the fields');
     expect(seen(commissions, '[part="clear"]')).to.equal('Show all fields');
     expect(seen(map, '[part="heading"]')).to.equal("UCLG's sections");
-    expect(seen(map, '[part="legend"] li:first-child .scope')).to.equal('56 countries and territories');
+    expect(seen(map, '[part="legend"] li:first-child .scope')).to.equal('covers 55 countries and territories');
     expect(seen(map, '[part="list"] summary')).to.equal('List of the sections and their countries');
     expect(win.recorded).to.deep.equal([]);
   });

@@ -9,9 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'countries-one': str`${0} country or territory`,
-'countries-other': str`${0} countries and territories`,
-'s029e480808da7a38': `Email`,
+      's029e480808da7a38': `Email`,
 's07e46807b4a9183c': str`${0}+`,
 's0f7c25da67e157e7': `Map of the regional sections`,
 's1d505fb659b877a0': str`${0} regional sections`,
@@ -42,6 +40,8 @@
 'se3369084d47edf18': str`No field matches “${0}”`,
 'se60d7c823225c4e3': `associations of local and regional governments`,
 'se6ef4b3f3e89c40f': `UCLG represents`,
+'section-covers-one': str`covers ${0} country or territory`,
+'section-covers-other': str`covers ${0} countries and territories`,
 'sf2c29e199c990fd0': `Fax`,
 'sf47410445c67bedb': str`${0} fields found`,
 'sf67d7ed353f9229d': `A strong, united voice before the international community`,

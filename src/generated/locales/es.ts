@@ -9,9 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'countries-one': str`${0} país o territorio`,
-'countries-other': str`${0} países y territorios`,
-'s029e480808da7a38': `Correo electrónico`,
+      's029e480808da7a38': `Correo electrónico`,
 's07e46807b4a9183c': str`+${0}`,
 's0f7c25da67e157e7': `Mapa de las secciones regionales`,
 's1d505fb659b877a0': str`${0} secciones regionales`,
@@ -42,6 +40,8 @@
 'se3369084d47edf18': str`Ningún ámbito coincide con «${0}»`,
 'se60d7c823225c4e3': `asociaciones de gobiernos locales y regionales`,
 'se6ef4b3f3e89c40f': `CGLU representa`,
+'section-covers-one': str`abarca ${0} país o territorio`,
+'section-covers-other': str`abarca ${0} países y territorios`,
 'sf2c29e199c990fd0': `Fax`,
 'sf47410445c67bedb': str`${0} ámbitos encontrados`,
 'sf67d7ed353f9229d': `Una voz fuerte y unida ante la comunidad internacional`,
