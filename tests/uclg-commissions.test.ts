@@ -81,8 +81,8 @@ const expected = {
       'Villes intermédiaires',
       'Villes numériques et de la connaissance',
     ],
-    committee: 'Commission',
-    workingGroup: 'Groupe de travail',
+    committee: 'Commission en 2015',
+    workingGroup: 'Groupe de travail en 2015',
   },
   en: {
     top:
@@ -120,8 +120,8 @@ const expected = {
       'Urban mobility',
       'Urban strategic planning',
     ],
-    committee: 'Committee',
-    workingGroup: 'Working group',
+    committee: 'Committee in 2015',
+    workingGroup: 'Working group in 2015',
   },
   es: {
     top:
@@ -159,8 +159,8 @@ const expected = {
       'Resiliencia',
       'Salud urbana',
     ],
-    committee: 'Comisión',
-    workingGroup: 'Grupo de trabajo',
+    committee: 'Comisión en 2015',
+    workingGroup: 'Grupo de trabajo en 2015',
   },
 };
 
@@ -189,7 +189,7 @@ describe('<uclg-commissions>', () => {
       expect(fields(el)).to.deep.equal(text.sorted);
     });
 
-    it(`names the confirmed UCLG body of a field, and only where confirmed (${lang})`, async () => {
+    it(`names the confirmed UCLG body of a field as of 2015, the brochure's date, and only where confirmed (${lang})`, async () => {
       const el = await render<UclgCommissions>(html`<uclg-commissions lang=${lang}></uclg-commissions>`);
       const body = (id: string) => seen(el, `[data-field="${id}"] [part="body"]`);
       expect(body('culture')).to.equal(text.committee);

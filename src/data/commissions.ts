@@ -83,7 +83,15 @@ export const fieldIds = [
 ] as const;
 export type FieldId = (typeof fieldIds)[number];
 
-/** The UCLG body a field belongs to, c. 2015 (the brochure's date). */
+/**
+ * The year of the committees and working groups in `commissionFields`: the structure of the
+ * brochure's time (UCLG's issuu editions, November 2015), set up in 2004–05 with a mandate "until
+ * the next UCLG Congress in 2016", then replaced from 2016–17 by Policy Councils, Communities of
+ * Practice and Fora (`uclg-facts.md` §3, §6). Elements show a body as of this year, not as today's.
+ */
+export const commissionBodiesYear = 2015;
+
+/** The UCLG body a field belonged to in `commissionBodiesYear`. */
 export interface CommissionBody {
   kind: 'committee' | 'working-group';
   /** The body's name, only in the languages where `uclg-facts.md` §3 confirms it. */
@@ -99,7 +107,7 @@ export interface CommissionField {
    * a committee: `uclg-facts.md` §3 shows it does not follow the committee / working-group split.
    */
   emphasis: boolean;
-  /** The body the field belongs to, only where `uclg-facts.md` §3 confirms the link. */
+  /** The body the field belonged to in 2015, only where `uclg-facts.md` §3 confirms the link. */
   body?: CommissionBody;
 }
 

@@ -25,7 +25,6 @@
 's7e0039d3d5ced4ed': `people worldwide`,
 's9059cc1cfcb7dc77': `Telephone`,
 's915af0359de0d368': `World Secretariat`,
-'s9810f22c03401937': `Working group`,
 's99307816c2903aac': `of the world's total population`,
 's99677625d73e0b8f': str`${0} fields`,
 'saaad952c12eebc26': `cities, regions and metropolises`,
@@ -33,7 +32,7 @@
 'sae90b66cf7c377fd': `worldwide`,
 'safe08eabc982f5a4': `Selection cleared`,
 'sb476a79463f3c8c6': str`${0} field`,
-'sc980530b9ebf9e90': `Committee`,
+'scf01f322126cc1f0': str`Working group in ${0}`,
 'sd2d4030367c511df': `Filter the fields`,
 'sd5b4222429ed3059': str`${0} field found`,
 'sdee88e1aae2b4270': `Show all fields`,
@@ -45,6 +44,7 @@
 'sf2c29e199c990fd0': `Fax`,
 'sf47410445c67bedb': str`${0} fields found`,
 'sf67d7ed353f9229d': `A strong, united voice before the international community`,
+'sfcc12700c5ff5d75': str`Committee in ${0}`,
 'sfd6a0bc6fae87d5f': `Legend`,
     };
   

@@ -25,7 +25,6 @@
 's7e0039d3d5ced4ed': `de personas en el mundo`,
 's9059cc1cfcb7dc77': `Teléfono`,
 's915af0359de0d368': `Secretariado Mundial`,
-'s9810f22c03401937': `Grupo de trabajo`,
 's99307816c2903aac': `de la población mundial total`,
 's99677625d73e0b8f': str`${0} ámbitos`,
 'saaad952c12eebc26': `ciudades, regiones y metrópolis`,
@@ -33,7 +32,7 @@
 'sae90b66cf7c377fd': `todo el mundo`,
 'safe08eabc982f5a4': `Selección borrada`,
 'sb476a79463f3c8c6': str`${0} ámbito`,
-'sc980530b9ebf9e90': `Comisión`,
+'scf01f322126cc1f0': str`Grupo de trabajo en ${0}`,
 'sd2d4030367c511df': `Filtrar los ámbitos`,
 'sd5b4222429ed3059': str`${0} ámbito encontrado`,
 'sdee88e1aae2b4270': `Mostrar todos los ámbitos`,
@@ -45,6 +44,7 @@
 'sf2c29e199c990fd0': `Fax`,
 'sf47410445c67bedb': str`${0} ámbitos encontrados`,
 'sf67d7ed353f9229d': `Una voz fuerte y unida ante la comunidad internacional`,
+'sfcc12700c5ff5d75': str`Comisión en ${0}`,
 'sfd6a0bc6fae87d5f': `Leyenda`,
     };
   
