@@ -14,7 +14,8 @@ import type {RegionalSectionId} from './sections.js';
 /** Each regional section's countries and territories (alpha-2; XK is Kosovo's user-assigned code). */
 export const sectionCountries: Readonly<Record<RegionalSectionId, readonly string[]>> = {
   // uclg-facts.md §2: the 50 of UCLG Africa's "5 regions of Africa" (Somalia's shape includes
-  // Somaliland's: see naturalEarthFeatures); markers: Cabo Verde, Comoros, Mauritius, São Tomé and Príncipe, Seychelles (UN M49 Africa).
+  // Somaliland's: see naturalEarthFeatures); markers: Cabo Verde, Comoros, Mauritius, São Tomé
+  // and Príncipe, Seychelles (UN M49 Africa).
   africa: [
     'AO', 'BF', 'BI', 'BJ', 'BW', 'CD', 'CF', 'CG', 'CI', 'CM', 'DJ', 'DZ', 'EG', 'EH', 'ER', 'ET',
     'GA', 'GH', 'GM', 'GN', 'GQ', 'GW', 'KE', 'LR', 'LS', 'LY', 'MA', 'MG', 'ML', 'MR', 'MW', 'MZ',
