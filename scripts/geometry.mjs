@@ -13,7 +13,7 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import {geoArea, geoCentroid, geoEqualEarth, geoPath, geoStream} from 'd3-geo';
-import {feature} from 'topojson-client';
+import {feature, mergeArcs} from 'topojson-client';
 import {topology as topologyOf} from 'topojson-server';
 import {presimplify, quantile, simplify, sphericalTriangleArea} from 'topojson-simplify';
 import {quantize} from 'topojson-client';
@@ -58,7 +58,7 @@ const views = {
 };
 
 /** Equal Earth fitted to the view box, and the view box's height. */
-function projectionOf() {
+export function projectionOf() {
   const sphere = {type: 'Sphere'};
   const [[, top], [, bottom]] = geoPath(geoEqualEarth().fitWidth(WIDTH - 2 * MARGIN, sphere)).bounds(sphere);
   const height = Math.ceil(bottom - top) + 2 * MARGIN;
@@ -105,28 +105,49 @@ function extentOf(projection, [west, south, east, north]) {
 
 export async function prepare() {
   const {isoNumeric} = await importTs('src/data/iso-numeric.ts');
-  const {sectionCountries, unassigned, otherTerritories, unMemberStates, markerPositions} =
+  const {sectionCountries, unassigned, naturalEarthFeatures, otherAreas, unMemberStates, markerPositions} =
     await importTs('src/data/countries.ts');
-  const byName = {Kosovo: 'XK'};
-  for (const [id, t] of Object.entries(otherTerritories)) byName[t.naturalEarth] = id;
 
   const atlas = read('node_modules/world-atlas/countries-110m.json');
   const problems = [];
-  const geometries = atlas.objects.countries.geometries.map(({type, arcs, id, properties}) => {
-    const code = id === undefined ? byName[properties.name] : isoNumeric[id];
-    if (!code) problems.push(`no code for 1:110m feature ${id ?? ''} ${properties.name}`);
-    return {type, arcs, id: code};
+  const named = atlas.objects.countries.geometries.map((g) => {
+    const code = g.id === undefined ? naturalEarthFeatures[g.properties.name] : isoNumeric[g.id];
+    if (!code) problems.push(`no code for 1:110m feature ${g.id ?? ''} ${g.properties.name}`);
+    return {...g, id: code};
   });
+  // Features given the same code (Somaliland and Somalia) become one shape, their shared border
+  // gone, in the place of the first.
+  const geometries = [];
+  for (const g of named) {
+    if (geometries.some((other) => other.id === g.id)) continue;
+    const same = named.filter((other) => other.id === g.id);
+    const {type, arcs} = same.length > 1 ? mergeArcs(atlas, same) : g;
+    geometries.push({type, arcs, id: g.id});
+  }
   const topology = {...atlas, objects: {countries: {type: 'GeometryCollection', geometries}}};
   const weighted = presimplify(topology, sphericalTriangleArea);
-  const simplified = simplify(weighted, quantile(weighted, KEEP));
+  const minWeight = quantile(weighted, KEEP);
   const {projection, height, sphere} = projectionOf();
-  const projected = simplified.objects.countries.geometries.map((g) => ({
-    type: 'Feature',
-    id: g.id,
-    properties: {},
-    geometry: project(feature(simplified, g).geometry, projection),
-  }));
+  const projectAll = (simplified) =>
+    simplified.objects.countries.geometries.map((g) => ({
+      type: 'Feature',
+      id: g.id,
+      properties: {},
+      geometry: project(feature(simplified, g).geometry, projection),
+    }));
+  let projected = projectAll(simplify(weighted, minWeight));
+  // A narrow shape that simplification flattens to a line (the West Bank, Palestine's shape at
+  // 1:110m) could be neither seen nor pointed at: such shapes keep every point of 1:110m.
+  const flattened = projected.filter(({geometry}) => {
+    const points = geometry.coordinates.flat(2);
+    const extent = (axis) => Math.max(...points.map((p) => p[axis])) - Math.min(...points.map((p) => p[axis]));
+    return Math.min(extent(0), extent(1)) < 1;
+  });
+  for (const {id} of flattened) {
+    const arcs = weighted.objects.countries.geometries.find((g) => g.id === id).arcs.flat(2);
+    for (const index of arcs) for (const point of weighted.arcs[index < 0 ? ~index : index]) point[2] = Infinity;
+  }
+  if (flattened.length) projected = projectAll(simplify(weighted, minWeight));
   const planar = topologyOf({countries: {type: 'FeatureCollection', features: projected}});
   for (const g of planar.objects.countries.geometries) delete g.properties;
   const shipped = quantize(planar, QUANTUM);
@@ -154,7 +175,7 @@ export async function prepare() {
 
   // Every feature and marker in exactly one section (or none, on purpose); no code left over.
   const drawn = [...shapes, ...markers.map((m) => m.id)];
-  const listed = [...Object.values(sectionCountries).flat(), ...Object.keys(otherTerritories), ...unassigned];
+  const listed = [...Object.values(sectionCountries).flat(), ...Object.keys(otherAreas), ...unassigned];
   for (const code of drawn) {
     const count = listed.filter((c) => c === code).length;
     if (count !== 1) problems.push(`${code} is assigned ${count} times`);
@@ -190,7 +211,7 @@ export const transform = ${JSON.stringify(topology.transform)};
 export const arcs = '${codec.encodeArcs(topology.arcs)}';
 
 /**
- * Countries and territories, ids ISO 3166-1 alpha-2 (XK Kosovo) or otherTerritories' keys, each
+ * Countries and territories, ids ISO 3166-1 alpha-2 (XK Kosovo) or otherAreas' keys, each
  * with its polygons' rings of arc references, in geometry-codec.ts's text form.
  */
 export const shapes = '${codec.encodeShapes(shapes)}';

@@ -18,18 +18,31 @@ const csp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
   "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
+/** The file a path names in the first of `roots` that has it (a folder's index.html), if any. */
+function find(roots, path) {
+  for (const root of roots) {
+    try {
+      const file = join(root, path);
+      const found = statSync(file).isDirectory() ? join(file, 'index.html') : file;
+      if (statSync(found).isFile()) return found;
+    } catch {
+      // not in this root
+    }
+  }
+  return undefined;
+}
+
 /**
- * Starts a static server for `root` (dist/ by default), sending `csp` (the strict policy by
- * default; none when null). Resolves with the server once it listens; port 0 picks a free port.
+ * Starts a static server for `root` (dist/ by default; a list of folders is searched in order),
+ * sending `csp` (the strict policy by default; none when null). Resolves with the server once it
+ * listens; port 0 picks a free port.
  */
 export function serve(port, {root = dist, policy = csp} = {}) {
+  const roots = [root].flat();
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    let file = join(root, path);
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      statSync(file);
-    } catch {
+    const file = find(roots, path);
+    if (!file) {
       response.writeHead(404).end('Not found');
       return;
     }

@@ -20,7 +20,7 @@ const expected = {
       "autorités locales et régionales du monde entier décident d'unifier leur voix sur la scène internationale.",
     taskforce:
       'CGLU anime le travail de la Global Taskforce de gouvernements locaux et régionaux qui réunit plus de 30 ' +
-      'réseaux actifs au niveau international. (www.gtf2016.org)',
+      'réseaux actifs au niveau international. (www.global-taskforce.org)',
     mission:
       "Notre mission La mission de CGLU est d'être la voix unifiée et le défenseur de l'autonomie locale et " +
       'régionale démocratique, promouvoir ses valeurs, ses objectifs et ses intérêts, au travers de la coopération ' +
@@ -33,7 +33,7 @@ const expected = {
     ],
     objectivesTitle: 'Nos objectifs',
     values:
-      "Promeut une société juste, durable et solidaire, fondée sur la démocratie locale, l'autonomie et la décentralisation",
+      "CGLU promeut une société juste, durable et solidaire, fondée sur la démocratie locale, l'autonomie et la décentralisation.",
   },
   en: {
     heading: 'Who we are',
@@ -43,7 +43,7 @@ const expected = {
       'authorities from all over the world decided to unite their voice on the international stage.',
     taskforce:
       'UCLG facilitates the work of the Global Taskforce of Local and Regional Governments, which brings together ' +
-      'more than 30 active international networks. (www.gtf2016.org)',
+      'more than 30 active international networks. (www.global-taskforce.org)',
     mission:
       'Our mission The mission of UCLG is to be the united voice and world advocate of democratic local ' +
       'self-government, promoting its values, objectives and interests, through cooperation between local ' +
@@ -68,7 +68,7 @@ const expected = {
       'locales y regionales de todo el mundo decidieron unirse y dotarse de una voz unificada en la escena internacional.',
     taskforce:
       'CGLU impulsa el trabajo de la Global Taskforce de gobiernos locales y regionales, que reúne a más de 30 ' +
-      'redes activas a nivel internacional. (www.gtf2016.org)',
+      'redes activas en el ámbito internacional. (www.global-taskforce.org)',
     mission:
       'Nuestra misión Ser la voz unida y representación mundial de los gobiernos locales autónomos y ' +
       'democráticos, promoviendo sus valores, objetivos e intereses, a través de la cooperación entre los ' +
@@ -130,7 +130,7 @@ describe('<uclg-about>', () => {
     const el = await render<UclgAbout>(html`<uclg-about lang="en"></uclg-about>`);
     const links = $$(el, 'a') as HTMLAnchorElement[];
     expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.rel])).to.deep.equal([
-      ['www.gtf2016.org', 'http://www.gtf2016.org', 'noopener'],
+      ['www.global-taskforce.org', 'https://www.global-taskforce.org', 'noopener'],
     ]);
     await sendKeys({press: 'Tab'});
     expect(el.shadowRoot!.activeElement).to.equal(links[0]);

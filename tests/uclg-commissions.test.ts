@@ -53,7 +53,7 @@ const expected = {
       'Pour façonner le futur ' +
       'Pour partager les expériences innovantes des gouvernements locaux et régionaux au niveau international ' +
       "Pour influencer l'agenda mondial du développement " +
-      "Promeut une société juste, durable et solidaire, fondée sur la démocratie locale, l'autonomie et la décentralisation " +
+      "CGLU promeut une société juste, durable et solidaire, fondée sur la démocratie locale, l'autonomie et la décentralisation. " +
       'Commissions et groupes de travail ' +
       'Les membres de CGLU mettent en commun leurs connaissances et leurs expériences dans les domaines suivants\u00a0: ' +
       'Filtrer les domaines 22 domaines',
@@ -81,14 +81,14 @@ const expected = {
       'Villes intermédiaires',
       'Villes numériques et de la connaissance',
     ],
-    committee: 'Commission',
-    workingGroup: 'Groupe de travail',
+    committee: 'Commission en 2015',
+    workingGroup: 'Groupe de travail en 2015',
   },
   en: {
     top:
       'The committees and working groups of local, regional and metropolitan governments ' +
       'To shape the future ' +
-      'To share the innovative experiences of local and regional governments at international level ' +
+      'To share the innovative experiences of local and regional governments at the international level ' +
       'To influence the global development agenda ' +
       'United Cities and Local Governments commits to promote, through the actions of its members, just and ' +
       'sustainable societies characterized by solidarity and based on local democracy, self-governance and ' +
@@ -120,14 +120,14 @@ const expected = {
       'Urban mobility',
       'Urban strategic planning',
     ],
-    committee: 'Committee',
-    workingGroup: 'Working group',
+    committee: 'Committee in 2015',
+    workingGroup: 'Working group in 2015',
   },
   es: {
     top:
       'Las comisiones y grupos de trabajo de los gobiernos locales, regionales y metropolitanos ' +
-      'Para dar forma al futuro ' +
-      'Para compartir las experiencias innovadoras de los gobiernos locales y regionales a nivel internacional ' +
+      'Para construir el futuro ' +
+      'Para compartir las experiencias innovadoras de los gobiernos locales y regionales en el ámbito internacional ' +
       'Para influir en la agenda mundial del desarrollo ' +
       'Ciudades y Gobiernos Locales Unidos se compromete a promover, a través de la acción de sus miembros, una ' +
       'sociedad justa, sostenible y solidaria, basada en la democracia local, la autonomía y la descentralización, ' +
@@ -159,8 +159,8 @@ const expected = {
       'Resiliencia',
       'Salud urbana',
     ],
-    committee: 'Comisión',
-    workingGroup: 'Grupo de trabajo',
+    committee: 'Comisión en 2015',
+    workingGroup: 'Grupo de trabajo en 2015',
   },
 };
 
@@ -189,7 +189,7 @@ describe('<uclg-commissions>', () => {
       expect(fields(el)).to.deep.equal(text.sorted);
     });
 
-    it(`names the confirmed UCLG body of a field, and only where confirmed (${lang})`, async () => {
+    it(`names the confirmed UCLG body of a field as of 2015, the brochure's date, and only where confirmed (${lang})`, async () => {
       const el = await render<UclgCommissions>(html`<uclg-commissions lang=${lang}></uclg-commissions>`);
       const body = (id: string) => seen(el, `[data-field="${id}"] [part="body"]`);
       expect(body('culture')).to.equal(text.committee);

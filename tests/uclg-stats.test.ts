@@ -26,7 +26,7 @@ describe('<uclg-stats>', () => {
         '+175 associations de gouvernements locaux et régionaux',
         'CGLU représente 5 milliards de personnes dans le monde',
         '70\u00a0% de la population mondiale totale',
-        'Où sommes-nous ? 140 des 193 pays membres des Nations Unies',
+        'Où sommes-nous\u00a0? 140 des 193 pays membres des Nations Unies',
       ],
     },
     en: {

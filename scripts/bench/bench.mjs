@@ -20,11 +20,11 @@ const root = new URL('../../', import.meta.url).pathname;
 
 // The baseline's section table, from our data module (numeric ids, as the atlas has them).
 const {sections} = await importTs('src/data/sections.ts');
-const {sectionOfCountry, otherTerritories} = await importTs('src/data/countries.ts');
+const {sectionOfCountry, naturalEarthFeatures} = await importTs('src/data/countries.ts');
 const {isoNumeric} = await importTs('src/data/iso-numeric.ts');
 const table = {
   byId: Object.fromEntries(Object.entries(isoNumeric).map(([n, a]) => [n, sectionOfCountry(a)])),
-  byName: {Kosovo: 'europe', ...Object.fromEntries(Object.values(otherTerritories).map((t) => [t.naturalEarth, t.section]))},
+  byName: Object.fromEntries(Object.entries(naturalEarthFeatures).map(([name, id]) => [name, sectionOfCountry(id)])),
   colour: Object.fromEntries(sections.map((s) => [s.id, s.colour.light])),
   name: Object.fromEntries(sections.map((s) => [s.id, s.name.en])),
 };

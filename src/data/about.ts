@@ -52,12 +52,14 @@ export const aboutText = {
 } satisfies Record<string, Localized>;
 
 /**
- * The values line of the brochure's commissions page ("PROMÈT", sic, for "Promeut"), which
- * `<uclg-about>` shows too. EN and ES: official (`uclg-facts.md` §4); they are a whole sentence
- * and add "defending the general interests of citizens", which the brochure leaves out.
+ * The values line of the brochure's commissions page, which `<uclg-about>` shows too. FR: the
+ * brochure's words ("PROMÈT", sic, for "promeut"), made a sentence as the official EN and ES
+ * lines are: its subject, CGLU, set as the brochure names UCLG elsewhere ("CGLU anime…"), and a
+ * full stop. EN and ES: official (`uclg-facts.md` §4); they add "defending the general interests
+ * of citizens", which the brochure leaves out.
  */
 export const valuesLine: Localized = {
-  fr: "Promeut une société juste, durable et solidaire, fondée sur la démocratie locale, l'autonomie et la décentralisation",
+  fr: "CGLU promeut une société juste, durable et solidaire, fondée sur la démocratie locale, l'autonomie et la décentralisation.",
   en: 'United Cities and Local Governments commits to promote, through the actions of its members, just and sustainable societies characterized by solidarity and based on local democracy, self-governance and decentralization, defending the general interests of citizens.',
   es: 'Ciudades y Gobiernos Locales Unidos se compromete a promover, a través de la acción de sus miembros, una sociedad justa, sostenible y solidaria, basada en la democracia local, la autonomía y la descentralización, defensora del interés general de los ciudadanos.',
 };
@@ -70,20 +72,21 @@ export const valuesLine: Localized = {
 export const globalTaskforce = {
   // Brochure: "… qui réunit plus de 30 réseaux actifs au niveau international" (`uclg-facts.md` §0).
   networks: 30,
-  // Brochure: "(www.gtf2016.org)", confirmed as the Taskforce's site of the time (§0, issuu
-  // "gtf_2016"). Kept as printed: the brochure is the authoritative text.
-  website: 'http://www.gtf2016.org',
+  // The Taskforce's current site (`uclg-facts.md` §6: global-taskforce.org, "About us"). The
+  // brochure printed "(www.gtf2016.org)", the site of the Taskforce's 2016 (Habitat III) campaign
+  // (§0, issuu "gtf_2016"; §6), which no longer speaks for it.
+  website: 'https://www.global-taskforce.org',
   name: {
     fr: 'Global Taskforce de gouvernements locaux et régionaux',
     en: 'Global Taskforce of Local and Regional Governments',
     es: 'Global Taskforce de gobiernos locales y regionales',
   },
   // FR: brochure. EN: the wording of AMB's UCLG page (`uclg-facts.md` §0), not UCLG's own text.
-  // ES: ours, not official.
+  // ES: ours, not official ("en el ámbito internacional" rather than the calque "a nivel internacional").
   sentence: {
     fr: 'CGLU anime le travail de la {name} qui réunit plus de {networks} réseaux actifs au niveau international.',
     en: 'UCLG facilitates the work of the {name}, which brings together more than {networks} active international networks.',
-    es: 'CGLU impulsa el trabajo de la {name}, que reúne a más de {networks} redes activas a nivel internacional.',
+    es: 'CGLU impulsa el trabajo de la {name}, que reúne a más de {networks} redes activas en el ámbito internacional.',
   },
 } as const satisfies {networks: number; website: string; name: Localized; sentence: Localized};
 

@@ -36,15 +36,18 @@ export const commissionsText = {
 } satisfies Record<string, Localized>;
 
 /**
- * The three purposes the brochure sets over the list. EN/ES: the suggestions of `uclg-facts.md`
- * §4, marked there UNOFFICIAL ("influence the global development agenda" is a phrase UCLG uses).
+ * The three purposes the brochure sets over the list. EN/ES: ours, NOT official, from the
+ * suggestions of `uclg-facts.md` §4 (marked there UNOFFICIAL; "influence the global development
+ * agenda" is a phrase UCLG uses), in idiomatic English and Spanish: "at the international level",
+ * "en el ámbito internacional" and "Para construir el futuro" rather than the suggested calques
+ * "a nivel internacional" and "Para dar forma al futuro".
  */
 export const commissionPurposes: readonly Localized[] = [
-  {fr: 'Pour façonner le futur', en: 'To shape the future', es: 'Para dar forma al futuro'},
+  {fr: 'Pour façonner le futur', en: 'To shape the future', es: 'Para construir el futuro'},
   {
     fr: 'Pour partager les expériences innovantes des gouvernements locaux et régionaux au niveau international',
-    en: 'To share the innovative experiences of local and regional governments at international level',
-    es: 'Para compartir las experiencias innovadoras de los gobiernos locales y regionales a nivel internacional',
+    en: 'To share the innovative experiences of local and regional governments at the international level',
+    es: 'Para compartir las experiencias innovadoras de los gobiernos locales y regionales en el ámbito internacional',
   },
   {
     fr: "Pour influencer l'agenda mondial du développement",
@@ -80,7 +83,15 @@ export const fieldIds = [
 ] as const;
 export type FieldId = (typeof fieldIds)[number];
 
-/** The UCLG body a field belongs to, c. 2015 (the brochure's date). */
+/**
+ * The year of the committees and working groups in `commissionFields`: the structure of the
+ * brochure's time (UCLG's issuu editions, November 2015), set up in 2004–05 with a mandate "until
+ * the next UCLG Congress in 2016", then replaced from 2016–17 by Policy Councils, Communities of
+ * Practice and Fora (`uclg-facts.md` §3, §6). Elements show a body as of this year, not as today's.
+ */
+export const commissionBodiesYear = 2015;
+
+/** The UCLG body a field belonged to in `commissionBodiesYear`. */
 export interface CommissionBody {
   kind: 'committee' | 'working-group';
   /** The body's name, only in the languages where `uclg-facts.md` §3 confirms it. */
@@ -96,7 +107,7 @@ export interface CommissionField {
    * a committee: `uclg-facts.md` §3 shows it does not follow the committee / working-group split.
    */
   emphasis: boolean;
-  /** The body the field belongs to, only where `uclg-facts.md` §3 confirms the link. */
+  /** The body the field belonged to in 2015, only where `uclg-facts.md` §3 confirms the link. */
   body?: CommissionBody;
 }
 

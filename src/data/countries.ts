@@ -13,8 +13,9 @@ import type {RegionalSectionId} from './sections.js';
 
 /** Each regional section's countries and territories (alpha-2; XK is Kosovo's user-assigned code). */
 export const sectionCountries: Readonly<Record<RegionalSectionId, readonly string[]>> = {
-  // uclg-facts.md §2: the 50 of UCLG Africa's "5 regions of Africa", plus Somaliland (below);
-  // markers: Cabo Verde, Comoros, Mauritius, São Tomé and Príncipe, Seychelles (UN M49 Africa).
+  // uclg-facts.md §2: the 50 of UCLG Africa's "5 regions of Africa" (Somalia's shape includes
+  // Somaliland's: see naturalEarthFeatures); markers: Cabo Verde, Comoros, Mauritius, São Tomé
+  // and Príncipe, Seychelles (UN M49 Africa).
   africa: [
     'AO', 'BF', 'BI', 'BJ', 'BW', 'CD', 'CF', 'CG', 'CI', 'CM', 'DJ', 'DZ', 'EG', 'EH', 'ER', 'ET',
     'GA', 'GH', 'GM', 'GN', 'GQ', 'GW', 'KE', 'LR', 'LS', 'LY', 'MA', 'MG', 'ML', 'MR', 'MW', 'MZ',
@@ -45,7 +46,8 @@ export const sectionCountries: Readonly<Record<RegionalSectionId, readonly strin
     'JM', 'MX', 'NI', 'PA', 'PE', 'PR', 'PY', 'SR', 'SV', 'TT', 'UY', 'VE',
     'AG', 'BB', 'DM', 'GD', 'KN', 'LC', 'VC',
   ],
-  // §2: UCLG-MEWA's full-member countries, plus Northern Cyprus (below); marker: Bahrain.
+  // §2: UCLG-MEWA's full-member countries (its Turkish Cypriot members' area is in otherAreas,
+  // not a country); marker: Bahrain.
   'middle-east-west-asia': [
     'AE', 'AF', 'IQ', 'IR', 'JO', 'KW', 'LB', 'OM', 'PS', 'QA', 'SA', 'SY', 'TR', 'YE',
     'BH',
@@ -58,22 +60,43 @@ export const sectionCountries: Readonly<Record<RegionalSectionId, readonly strin
 export const unassigned: readonly string[] = ['AQ', 'TF'];
 
 /**
- * Natural Earth features with no ISO 3166-1 code, each with the names the element shows (Intl
- * has none for them) and its section (uclg-facts.md §5 `nonIsoFeatures`). Kosovo has one (XK).
+ * What the map makes of Natural Earth 1:110m's features that have no ISO 3166-1 code, by their
+ * Natural Earth name (uclg-facts.md §5 `nonIsoFeatures`, §6): a country's code, or an
+ * `otherAreas` key.
  */
-export const otherTerritories: Readonly<
-  Record<string, {naturalEarth: string; name: Localized; section: RegionalSectionId}>
-> = {
+export const naturalEarthFeatures: Readonly<Record<string, string>> = {
+  // Kosovo's user-assigned code.
+  Kosovo: 'XK',
+  // Natural Earth draws Somaliland apart from Somalia (its de facto split); internationally it is
+  // part of Somalia, and both are in UCLG Africa's area, so the build merges its shape into
+  // Somalia's: no entry, tooltip or count of its own (uclg-facts.md §5 `nonIsoReasons`, §6).
+  Somaliland: 'SO',
+  'N. Cyprus': 'northern-cyprus',
+};
+
+/**
+ * Areas the map colours by their section but never presents as a country or territory: in no
+ * list and no count, named in the tooltip by who takes part in UCLG there.
+ */
+export const otherAreas: Readonly<Record<string, {name: Localized; section: RegionalSectionId}>> = {
+  // UCLG-MEWA lists the "Northern Republic of Cyprus" area among its full members, through the
+  // union of Turkish Cypriot municipalities (uclg-facts.md §2, §6), hence MEWA's colour. It is not
+  // a UN member state, so the tooltip names those municipalities rather than a country.
   'northern-cyprus': {
-    naturalEarth: 'N. Cyprus',
-    name: {fr: 'Chypre du Nord', en: 'Northern Cyprus', es: 'Chipre del Norte'},
+    name: {
+      fr: 'Municipalités chypriotes turques',
+      en: 'Turkish Cypriot municipalities',
+      es: 'Municipios turcochipriotas',
+    },
     section: 'middle-east-west-asia',
   },
-  somaliland: {
-    naturalEarth: 'Somaliland',
-    name: {fr: 'Somaliland', en: 'Somaliland', es: 'Somalilandia'},
-    section: 'africa',
-  },
+};
+
+/** Names shown instead of CLDR's (`Intl.DisplayNames`), where UCLG names a place otherwise. */
+export const placeNameOverrides: Readonly<Record<string, Localized>> = {
+  // UCLG-MEWA names its member "Palestine" (uclg-facts.md §6); CLDR's "Territoires palestiniens",
+  // "Palestinian Territories", "Territorios Palestinos" is not how UCLG names it.
+  PS: {fr: 'Palestine', en: 'Palestine', es: 'Palestina'},
 };
 
 /** Why each contested or non-obvious case is where it is (uclg-facts.md §2 and §5 `reasons`). */
@@ -94,9 +117,9 @@ export const reasons: Readonly<Record<string, string>> = {
   UA: 'europe: the Association of Ukrainian Cities is a CEMR member and Ukraine is absent from UCLG-Eurasia’s current list; older Eurasia material and GOLD V put it in Eurasia. Contested.',
   MD: 'europe: CALM (Moldova) is a CEMR member; Moldova is absent from UCLG-Eurasia’s current list and from the GOLD V Eurasia chapter.',
   MN: 'eurasia: listed by UCLG-Eurasia and in the GOLD V Eurasia chapter (not ASPAC).',
-  CY: 'europe: the Union of Cyprus Municipalities is a CEMR member (Northern Cyprus is mapped separately to MEWA).',
-  'northern-cyprus': 'middle-east-west-asia: UCLG-MEWA lists the “Northern Republic of Cyprus” as a full-member area (Union of Turkish Municipalities of Cyprus).',
-  somaliland: 'africa: internationally part of Somalia (SO, africa).',
+  CY: 'europe: the Union of Cyprus Municipalities is a CEMR member (the northern area is coloured separately, for MEWA: otherAreas).',
+  'northern-cyprus': 'middle-east-west-asia: UCLG-MEWA lists the “Northern Republic of Cyprus” as a full-member area (Union of Turkish Municipalities of Cyprus); coloured, never counted or named as a country.',
+  SO: 'africa: UCLG Africa’s area; Natural Earth’s separate Somaliland shape is drawn as part of Somalia, as it is internationally.',
   MX: 'latin-america: Mexico’s associations belong to FLACMA (restructured in Pachuca, 2017); UCLG NORAM is Canada and the USA.',
   DO: 'latin-america: FEDOMU (Dominican Republic) leads FLACMA.',
   JM: 'latin-america: FLACMA area / UN M49 Caribbean; no confirmed FLACMA member.',
@@ -147,7 +170,7 @@ let index: Map<string, RegionalSectionId> | undefined;
 /** The section of a country or territory on the map, or null when it has none. */
 export function sectionOfCountry(id: string): RegionalSectionId | null {
   if (!index) {
-    index = new Map(Object.entries(otherTerritories).map(([key, t]) => [key, t.section]));
+    index = new Map(Object.entries(otherAreas).map(([key, area]) => [key, area.section]));
     for (const [section, ids] of Object.entries(sectionCountries)) {
       for (const code of ids) index.set(code, section as RegionalSectionId);
     }

@@ -36,6 +36,7 @@ export const keyFigures: readonly KeyFigure[] = [
   // Brochure: "70% de la population mondiale totale".
   {id: 'population-share', value: 0.7, kind: 'share'},
   // Brochure: "140 des 193 pays membres des Nations Unies". UCLG's 2014 press kit says "140 of the
-  // 192"; 193 is today's UN membership (South Sudan joined in 2011), so the brochure's 193 stands.
+  // 192", which was out of date: the UN has had 193 members since South Sudan joined on 14 July
+  // 2011 (`uclg-facts.md` §6), so the brochure's 193 stands.
   {id: 'countries', value: 140, kind: 'part-of', of: 193},
 ];

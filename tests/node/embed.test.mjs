@@ -5,7 +5,9 @@
 // with the browser checking that hash.
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {after, before, test} from 'node:test';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
@@ -16,9 +18,12 @@ const dist = new URL('../../dist/', import.meta.url);
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', dist), 'utf8'));
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+// What the build put in dist/, before any test runs.
+const published = readdirSync(dist, {recursive: true}).sort();
 const axe = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-// Snippet pages live in a folder of their own inside dist/, removed afterwards.
-const pages = new URL(`snippet-test-${process.pid}/`, dist);
+// Snippet pages live in a temporary folder, removed afterwards, that the member site's server
+// serves before dist/ (whose bundles the same-host snippets load).
+const pages = mkdtempSync(join(tmpdir(), 'uclg-snippets-'));
 
 let strict; // the embed page's server: strict CSP + Trusted Types
 let plain; // a member site without any policy, on another origin
@@ -26,9 +31,8 @@ let browser;
 const origin = (server) => `http://127.0.0.1:${server.address().port}`;
 before(async () => {
   strict = await serve(0);
-  plain = await serve(0, {policy: null});
+  plain = await serve(0, {root: [pages, dist.pathname], policy: null});
   browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
-  mkdirSync(pages, {recursive: true});
 });
 after(async () => {
   await browser?.close();
@@ -171,10 +175,10 @@ test('copying puts the snippet on the clipboard, or selects it when there is no 
 /** Writes a plain HTML page holding only `body`, served by the member site's server. */
 function plainPage(name, body) {
   writeFileSync(
-    new URL(name, pages),
+    join(pages, name),
     `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Member site</title></head>\n<body>\n${body}\n</body>\n</html>\n`,
   );
-  return `${origin(plain)}/${pages.pathname.split('/').at(-2)}/${name}`;
+  return `${origin(plain)}/${name}`;
 }
 
 for (const kind of ['module', 'classic']) {
@@ -254,4 +258,9 @@ test('the Link route hands out the address of a prebuilt page, and only of one t
   assert.match(await snippet(page, 'link'), /^No prebuilt page for these options: .* use the Frame route\.$/);
   assert.equal(await page.$eval('#link-copy', (b) => b.disabled), true);
   await page.close();
+});
+
+// Last, while every page written above still exists: dist/ is what package.json publishes.
+test('the tests wrote nothing into dist/', () => {
+  assert.deepEqual(readdirSync(dist, {recursive: true}).sort(), published);
 });

@@ -4,9 +4,10 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import countries from 'i18n-iso-countries';
-import {importTs, prepare, source, target} from '../../scripts/geometry.mjs';
+import {importTs, prepare, projectionOf, source, target} from '../../scripts/geometry.mjs';
 
 const prepared = await prepare();
+const {projection} = projectionOf();
 const {isoNumeric} = await importTs('src/data/iso-numeric.ts');
 const data = await importTs('src/data/countries.ts');
 const codec = await importTs('src/elements/uclg-sections-map/geometry-codec.ts');
@@ -38,7 +39,36 @@ test('every one of the 193 UN member states is a shape or a marker', () => {
   ]);
   assert.equal(data.unMemberStates.length, 193);
   for (const code of data.unMemberStates) assert.ok(drawn.has(code), code);
-  assert.equal(prepared.topology.objects.countries.geometries.length, 177);
+  // Natural Earth's 177 features, Somaliland's merged into Somalia's.
+  assert.equal(prepared.topology.objects.countries.geometries.length, 176);
+});
+
+test('Somaliland is drawn as part of Somalia: one shape, no border between them, no entry of its own', async () => {
+  const {feature} = await import('topojson-client');
+  const {geometries} = prepared.topology.objects.countries;
+  assert.deepEqual(geometries.map((g) => g.id).filter((id) => !/^[A-Z]{2}$/.test(id)), ['northern-cyprus']);
+  const rings = feature(prepared.topology, geometries.find((g) => g.id === 'SO')).geometry.coordinates.flat();
+  /** Whether a view-box point is inside the rings (even-odd rule). */
+  const inside = ([x, y]) =>
+    rings.filter((ring) =>
+      ring.slice(1).filter(([x1, y1], i) => {
+        const [x0, y0] = ring[i];
+        return y0 > y !== y1 > y && x < x0 + ((y - y0) * (x1 - x0)) / (y1 - y0);
+      }).length % 2,
+    ).length % 2 === 1;
+  // Mogadishu (2.04° N, 45.34° E) and Hargeisa (9.56° N, 44.06° E), in Natural Earth's Somaliland.
+  for (const city of [[45.34, 2.04], [44.06, 9.56]]) assert.ok(inside(projection(city)), `${city} is not in Somalia`);
+  // One outline: the two features' shared border is gone.
+  assert.equal(rings.length, 1);
+});
+
+test('no shape is flattened to a line by simplification: each is at least a view-box unit across', async () => {
+  const {feature} = await import('topojson-client');
+  for (const g of prepared.topology.objects.countries.geometries) {
+    const points = feature(prepared.topology, g).geometry.coordinates.flat(2);
+    const extent = (axis) => Math.max(...points.map((p) => p[axis])) - Math.min(...points.map((p) => p[axis]));
+    assert.ok(extent(0) >= 1 && extent(1) >= 1, `${g.id} is ${extent(0)} × ${extent(1)}`);
+  }
 });
 
 test('shapes carry no properties, only ids', () => {
@@ -57,7 +87,7 @@ test('markers sit where their countries are', () => {
 
 test('each contested or non-obvious case records its reason, naming the section it is in', () => {
   const contested = ['EG', 'EH', 'TR', 'IR', 'AF', 'PK', 'AZ', 'TM', 'GE', 'UA', 'MD', 'MN', 'IL', 'PS', 'CY',
-    'northern-cyprus', 'somaliland', 'MX', 'PR', 'GL', 'XK', 'TW', 'NC', 'FK', 'AQ', 'TF', 'BH', 'MT'];
+    'northern-cyprus', 'SO', 'MX', 'PR', 'GL', 'XK', 'TW', 'NC', 'FK', 'AQ', 'TF', 'BH', 'MT'];
   for (const code of new Set([...contested, ...Object.keys(data.reasons)])) {
     const reason = data.reasons[code];
     assert.ok(reason, `no reason for ${code}`);

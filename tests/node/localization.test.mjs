@@ -2,18 +2,22 @@
 // catalogs match the XLIFF files. Runs `lit-localize extract` on a copy, never on locales/.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {test} from 'node:test';
+import {after, test} from 'node:test';
 
 const root = new URL('../../', import.meta.url).pathname;
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const cli = join(root, 'node_modules/.bin/lit-localize');
 
-/** Runs lit-localize with the project's config, writing XLIFF and catalogs under a temporary folder. */
+const dirs = [];
+after(() => dirs.forEach((dir) => rmSync(dir, {recursive: true, force: true})));
+
+/** Runs lit-localize with the project's config, writing XLIFF and catalogs under a temporary folder (removed at the end). */
 function localize(command) {
   const dir = mkdtempSync(join(tmpdir(), 'uclg-l10n-'));
+  dirs.push(dir);
   cpSync(join(root, 'locales'), join(dir, 'locales'), {recursive: true});
   const copy = {
     ...config,

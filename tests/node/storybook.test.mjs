@@ -3,7 +3,7 @@
 // docs page listing what the manifest says about it; the toolbar's language and theme apply.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, test} from 'node:test';
@@ -36,6 +36,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+  rmSync(out, {recursive: true, force: true});
 });
 
 const open = (query) => openPage(browser, `http://127.0.0.1:${server.address().port}/iframe.html?${query}`);

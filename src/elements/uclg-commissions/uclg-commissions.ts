@@ -6,6 +6,7 @@ import {msg, str} from '../../internal/localize.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {valuesLine} from '../../data/about.js';
 import {
+  commissionBodiesYear,
   commissionFields,
   commissionPurposes,
   commissionsText,
@@ -47,7 +48,7 @@ interface ShownField {
  * @csspart list - The list of fields.
  * @csspart field - One field.
  * @csspart emphasis - A field the brochure sets in bold capitals (shown heavier).
- * @csspart body - The kind of UCLG body a field belongs to, where that is confirmed.
+ * @csspart body - The kind of UCLG body a field belonged to in 2015 (the brochure's date; UCLG's structure has changed since), where that is confirmed.
  * @csspart clear - The button that clears the filter when nothing matches.
  *
  * @cssprop --uclg-color-text - Text colour.
@@ -163,15 +164,17 @@ export class UclgCommissions extends UclgElement {
     this.renderRoot.querySelector('input')?.focus();
   }
 
+  /** The body a field belonged to, dated: UCLG's structure has changed since the brochure. */
   private renderBody(field: CommissionField) {
     if (!field.body) return nothing;
+    const year = String(commissionBodiesYear);
     const kind =
       field.body.kind === 'committee'
-        ? msg('Commission', {
-            desc: "A field's UCLG body is a committee: EN Committee, ES Comisión, UCLG's own terms (uclg-facts.md §3).",
+        ? msg(str`Commission en ${year}`, {
+            desc: "A field's UCLG body was a committee in that year (2015; UCLG's structure has changed since): EN Committee, ES Comisión, UCLG's own terms (uclg-facts.md §3).",
           })
-        : msg('Groupe de travail', {
-            desc: "A field's UCLG body is a working group: EN and ES are UCLG's own terms (uclg-facts.md §3).",
+        : msg(str`Groupe de travail en ${year}`, {
+            desc: "A field's UCLG body was a working group in that year (2015; UCLG's structure has changed since): EN and ES are UCLG's own terms (uclg-facts.md §3).",
           });
     return html`<span part="body" class="body">${kind}</span>`;
   }

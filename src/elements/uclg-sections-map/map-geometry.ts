@@ -12,7 +12,7 @@ import {decodeArcs, decodeShapes} from './geometry-codec.js';
 export const WIDTH = width;
 
 export interface Place {
-  /** ISO 3166-1 alpha-2 code, or an `otherTerritories` key. */
+  /** ISO 3166-1 alpha-2 code, or an `otherAreas` key. */
   id: string;
   section: RegionalSectionId | null;
   /** The shape's path, or undefined for a marker. */

@@ -3,7 +3,7 @@
  * when first needed (a name on the first hover, the sorted lists when the list opens or Up/Down
  * browse), and shared, so no render or later hover formats or sorts anything.
  */
-import {otherTerritories, sectionCountries} from '../../data/countries.js';
+import {otherAreas, placeNameOverrides, sectionCountries} from '../../data/countries.js';
 import {regionalSectionIds, type RegionalSectionId} from '../../data/sections.js';
 import {collator, displayNames} from '../../internal/intl.js';
 import type {Locale} from '../../internal/localize.js';
@@ -11,19 +11,13 @@ import type {Locale} from '../../internal/localize.js';
 export interface PlaceNames {
   /** A place's name in this language. */
   name(id: string): string;
-  /** Each regional section's countries and territories (names), sorted in this language. */
+  /** Each regional section's countries and territories (names; `otherAreas` are none), sorted in this language. */
   members: Readonly<Record<RegionalSectionId, readonly string[]>>;
   /** The same, as ids. */
   ids: Readonly<Record<RegionalSectionId, readonly string[]>>;
 }
 
 const cache = new Map<Locale, PlaceNames>();
-
-/** The countries and territories a regional section covers. */
-export const membersOf = (section: RegionalSectionId): readonly string[] => [
-  ...sectionCountries[section],
-  ...Object.keys(otherTerritories).filter((id) => otherTerritories[id]!.section === section),
-];
 
 export function placeNames(locale: Locale): PlaceNames {
   let names = cache.get(locale);
@@ -33,7 +27,7 @@ export function placeNames(locale: Locale): PlaceNames {
   const name = (id: string) => {
     let text = known.get(id);
     if (text === undefined) {
-      text = otherTerritories[id]?.name[locale] ?? regions.of(id) ?? id;
+      text = otherAreas[id]?.name[locale] ?? placeNameOverrides[id]?.[locale] ?? regions.of(id) ?? id;
       known.set(id, text);
     }
     return text;
@@ -46,7 +40,7 @@ export function placeNames(locale: Locale): PlaceNames {
       const ids = {} as Record<RegionalSectionId, string[]>;
       const members = {} as Record<RegionalSectionId, string[]>;
       for (const section of regionalSectionIds) {
-        ids[section] = [...membersOf(section)].sort((a, b) => compare(name(a), name(b)));
+        ids[section] = [...sectionCountries[section]].sort((a, b) => compare(name(a), name(b)));
         members[section] = ids[section].map(name);
       }
       sorted = {ids, members};

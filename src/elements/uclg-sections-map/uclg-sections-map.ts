@@ -1,6 +1,6 @@
 import {html, nothing, svg, type PropertyValues} from 'lit';
 import {guard} from 'lit/directives/guard.js';
-import {sectionOfCountry} from '../../data/countries.js';
+import {sectionCountries, sectionOfCountry} from '../../data/countries.js';
 import {
   regionalSectionIds,
   sectionById,
@@ -15,7 +15,7 @@ import {msg, str} from '../../internal/localize.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {warnInvalid} from '../../internal/warn.js';
 import {fit, mapGeometry, placesLayer, WIDTH, type MapGeometry} from './map-geometry.js';
-import {membersOf, placeNames} from './place-names.js';
+import {placeNames} from './place-names.js';
 import {sectionSelect} from './uclg-sections-map.events.js';
 import {sectionsMapStyles} from './uclg-sections-map.styles.js';
 
@@ -278,20 +278,26 @@ export class UclgSectionsMap extends UclgElement {
     return sectionById(id)!.name[this.language.value];
   }
 
-  /** How many countries a section covers, or "worldwide". */
+  /** How many countries and territories a section covers (its area, not its members), or "worldwide". */
   private scope(id: SectionId) {
     return this.texts!.scope[id];
   }
 
   private countText(section: RegionalSectionId) {
-    const n = membersOf(section).length;
+    const n = sectionCountries[section].length;
     const shown = numberFormat(this.language.value).format(n);
     return pluralRules(this.language.value).select(n) === 'one'
-      ? msg(str`${shown} pays ou territoire`, {id: 'countries-one', desc: 'How many countries a section covers (one).'})
-      : msg(str`${shown} pays et territoires`, {id: 'countries-other', desc: 'How many countries a section covers (several).'});
+      ? msg(str`couvre ${shown} pays ou territoire`, {
+          id: 'section-covers-one',
+          desc: 'How many countries and territories a regional section covers (one): its area, not its membership. Shown after the section\'s name.',
+        })
+      : msg(str`couvre ${shown} pays et territoires`, {
+          id: 'section-covers-other',
+          desc: 'How many countries and territories a regional section covers (several): its area, not its membership. Shown after the section\'s name.',
+        });
   }
 
-  /** What a screen reader says of a section: its name and how many countries it covers. */
+  /** What a screen reader says of a section: its name and how many countries and territories it covers. */
   private describe(id: SectionId) {
     return `${this.sectionName(id)}, ${this.scope(id)}`;
   }
@@ -329,8 +335,12 @@ export class UclgSectionsMap extends UclgElement {
     const one = count(1);
     return listFormat(locale, {type: 'conjunction'}).format([
       msg(str`${regional} sections régionales`, {desc: 'Brochure: "7 sections régionales" (the number is formatted).'}),
-      msg(str`${one} section métropolitaine`, {desc: 'Brochure: "1 section métropolitaine" (Metropolis).'}),
-      msg(str`${one} forum des régions`, {desc: 'Brochure: "1 forum des régions" (ORU Fogar).'}),
+      msg(str`${one} section métropolitaine`, {
+        desc: 'Brochure: "1 section métropolitaine" (Metropolis). The section\'s name as the legend writes it (EN Metropolitan Section, ES Sección Metropolitana).',
+      }),
+      msg(str`${one} forum des régions`, {
+        desc: 'Brochure: "1 forum des régions" (ORU Fogar). The section\'s name as the legend writes it (EN Forum of Regions, ES Foro de Regiones).',
+      }),
     ]);
   }
 

@@ -49,7 +49,7 @@ function lead(figure: KeyFigure): string {
     case 'people':
       return msg('CGLU représente', {desc: 'Read before "5 billion people worldwide" (the brochure\'s heading over it). EN and ES: not UCLG\'s official wording (none found).'});
     case 'countries':
-      return msg('Où sommes-nous ?', {desc: 'The brochure\'s heading over "140 of the 193 UN member states". EN and ES: not UCLG\'s official wording (none found).'});
+      return msg('Où sommes-nous\u00a0?', {desc: 'The brochure\'s heading over "140 of the 193 UN member states". EN and ES: not UCLG\'s official wording (none found).'});
     default:
       return '';
   }
