@@ -3,34 +3,17 @@ import {html, unsafeStatic} from 'lit/static-html.js';
 import {locales} from '../src/internal/localize.js';
 import {render, seen, spoken, tags} from './helpers.js';
 
-/** Opens a page (one of tests/pages, or `srcdoc` markup) in an iframe, and waits until its elements have rendered. */
-async function open(page: string | {srcdoc: string}): Promise<Window & {recorded: string[]}> {
+/** Opens one of tests/pages in an iframe, and waits until its elements have rendered. */
+async function open(page: string): Promise<Window & {recorded: string[]}> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 800px';
-  if (typeof page === 'string') frame.src = new URL(`./pages/${page}`, import.meta.url).href;
-  else frame.srcdoc = page.srcdoc;
+  frame.src = new URL(`./pages/${page}`, import.meta.url).href;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   const win = frame.contentWindow as Window & {recorded: string[]};
   const widgets = () => [...win.document.querySelectorAll('*')].filter((e) => tags.includes(e.localName));
-  await waitUntil(() => widgets().every((e) => e.shadowRoot?.childElementCount), 'the elements did not render');
+  await waitUntil(() => widgets().length && widgets().every((e) => e.shadowRoot?.childElementCount), 'the elements did not render');
   return win;
-}
-
-/**
- * A page holding every element of the manifest in `lang`, each loaded from its own bundle only
- * (never uclg-widgets.js), under CSP and Trusted Types.
- */
-function ownBundlesPage(lang: string): {srcdoc: string} {
-  const recorder = new URL('./pages/record-errors.js', import.meta.url).href;
-  return {
-    srcdoc: `<!doctype html><html lang="fr"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; require-trusted-types-for 'script'">
-<script src="${recorder}"></script></head><body>
-${tags.map((tag) => `<${tag} lang="${lang}"></${tag}>`).join('\n')}
-${tags.map((tag) => `<script type="module" src="/dist/${tag}.js"></script>`).join('\n')}
-</body></html>`,
-  };
 }
 
 describe('the built bundles, as a webmaster uses them', () => {
@@ -52,7 +35,7 @@ describe('the built bundles, as a webmaster uses them', () => {
 
   for (const lang of locales) {
     it(`each element's own bundle renders it as the source does (${lang}): its catalogs keep its messages`, async () => {
-      const win = await open(ownBundlesPage(lang));
+      const win = await open(`own-bundles.html?lang=${lang}`);
       for (const tag of tags) {
         const built = win.document.querySelector(tag)!;
         const source = await render(html`<${unsafeStatic(tag)} lang=${lang}></${unsafeStatic(tag)}>`);
