@@ -1,10 +1,30 @@
+// Every bundle within its gzip budget (the test's name says how far from it), and none carries the
+// tables only the build or the tests read.
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
-import {measure} from '../../scripts/size.mjs';
+import {budgets, measure} from '../../scripts/size.mjs';
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 for (const {file, gzip, budget} of measure()) {
   if (budget === null) continue;
-  test(`dist/${file} stays within its gzip budget`, () => {
+  const delta = budget - gzip;
+  test(`dist/${file}: ${kib(gzip)} gzip, ${delta >= 0 ? `${kib(delta)} under` : `${kib(-delta)} OVER`} its ${kib(budget)} budget`, () => {
     assert.ok(gzip <= budget, `dist/${file} is ${gzip} bytes gzipped, over its budget of ${budget}`);
   });
 }
+
+test('no bundle ships the build-only tables (reasons, isoNumeric)', async () => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const {reasons} = await import(new URL('lib/data/countries.js', dist));
+  const {isoNumeric} = await import(new URL('lib/data/iso-numeric.js', dist));
+  const reason = Object.values(reasons)[0].slice(0, 40);
+  for (const file of Object.keys(budgets).filter((f) => f.startsWith('uclg-'))) {
+    const code = readFileSync(new URL(file, dist), 'utf8');
+    assert.ok(!code.includes(reason), `dist/${file} carries the reasons`);
+    for (const [n] of Object.entries(isoNumeric).slice(0, 3)) {
+      assert.ok(!new RegExp(`["']?${n}["']?:\\s*["'][A-Z]{2}["']`).test(code), `dist/${file} carries isoNumeric`);
+    }
+  }
+});
