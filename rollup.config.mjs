@@ -4,7 +4,6 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import {generateMsgId} from '@lit/localize/internal/id-generation.js';
 import {elementTags} from './scripts/elements.mjs';
 
 /** Hands rollup the source maps tsc wrote, so the bundles' maps lead back to the TypeScript. */
@@ -38,37 +37,30 @@ const minifyCss = {
 
 /**
  * Leaves in each bundle's catalogs (src/generated/locales) only the messages its modules ask for:
- * an element's bundle need not carry the other elements' translations. Ids are computed as
- * lit-localize's runtime does (explicit `id`, else the hash of the source text); a `msg(` call this
- * cannot read fails the build rather than lose a translation.
+ * an element's bundle need not carry the other elements' translations. Every `msg()` call names
+ * its message with an explicit id (`id: 'sections-map.title'`), and a module whose calls do not
+ * all show one fails the build, so no message can be dropped without a word. (The bundles test
+ * checks each element's own bundle against its source, in every language.)
  */
 const onlyUsedMessages = () => {
   const used = new Set();
-  const literal = String.raw`'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\x60(?:[^\x60\\]|\\.)*\x60`;
-  const call = new RegExp(String.raw`\bmsg\((?:\s*(str|html)\s*)?(${literal})`, 'g');
-  /** A literal's text (quotes removed) as the string it stands for. */
-  const cook = (text, quote) =>
-    JSON.parse(`"${quote === '"' ? text : text.replace(/\\(['`])/g, '$1').replace(/"/g, '\\"')}"`);
   return {
     name: 'only-used-messages',
     buildStart: () => used.clear(),
     transform(code, id) {
       if (!id.includes('/dist/lib/') || id.includes('/generated/locales/')) return null;
-      const calls = code.match(/\bmsg\(\s*(?=['"`]|str\b|html\b)/g)?.length ?? 0;
-      let read = 0;
-      for (const [, tag, text] of code.matchAll(call)) {
-        read++;
-        const inner = text.slice(1, -1);
-        const strings = text[0] === '`' ? inner.split(/\$\{[^}]*\}/).map((part) => cook(part, '`')) : cook(inner, text[0]);
-        used.add(generateMsgId(strings, tag === 'html'));
+      // Calls: not mentions in comments (written `msg()`), nor the getter that hands it out.
+      const calls = code.match(/(?<!get |[`\w])msg\(/g)?.length ?? 0;
+      const ids = [...code.matchAll(/\bid:\s*['"]([a-z-]+\.[\w.-]+)['"]/g)].map((match) => match[1]);
+      if (ids.length !== calls) {
+        this.error(`only-used-messages: ${id} has ${calls} msg() call(s) but ${ids.length} explicit id(s) ('<element>.<what>')`);
       }
-      for (const [, explicit] of code.matchAll(/\bid:\s*['"]([\w-]+)['"]/g)) used.add(explicit);
-      if (read !== calls) this.error(`only-used-messages: ${calls - read} msg() call(s) in ${id} not understood`);
+      for (const explicit of ids) used.add(explicit);
       return null;
     },
     renderChunk(code) {
       // An entry left out becomes an empty line: later lines and columns, so the source map, stay.
-      const kept = code.replace(/^\s*'([\w-]+)': (?:str ?)?`.*`,$/gm, (line, id) => (used.has(id) ? line : ''));
+      const kept = code.replace(/^\s*'([\w.-]+)': (?:str ?)?`.*`,$/gm, (line, id) => (used.has(id) ? line : ''));
       return {code: kept, map: null};
     },
   };

@@ -1,6 +1,5 @@
 import {expect} from '@open-wc/testing';
 import type {UclgStats} from '../src/elements/uclg-stats/uclg-stats.js';
-import {msg} from '../src/internal/localize.js';
 import {html, render, settle, warnings, withBrowserLanguages} from './helpers.js';
 
 const title = (el: Element) => el.shadowRoot!.querySelector('section')!.getAttribute('aria-label');
@@ -122,7 +121,13 @@ describe('language', () => {
     expect(title(el)).to.equal(FR);
   });
 
-  it('refuses to make localized text outside an element\'s update, where it has no language', () => {
-    expect(() => msg('Sélection effacée')).to.throw(/outside an element's update/);
+  it("makes localized text in the element's own language wherever it is made, not only in an update", async () => {
+    const wrapper = await render<HTMLElement>(html`<div><uclg-stats lang="en"></uclg-stats><uclg-stats lang="es"></uclg-stats></div>`);
+    type Speaker = {msg: (text: string, options: {id: string}) => string};
+    const [en, es] = [...wrapper.children] as unknown as Speaker[];
+    // As an event handler or a timer would, long after any update.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const title = (el: Speaker) => el.msg('Une voix forte et unie devant la communauté internationale', {id: 'stats.title'});
+    expect([title(en), title(es), title(en)]).to.deep.equal([EN, ES, EN]);
   });
 });

@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {type Locale, matchLocale, withLocale} from './localize.js';
+import {type Locale, matchLocale, type Msg, msgIn} from './localize.js';
 import {warnInvalid} from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -48,9 +48,9 @@ export class LanguageController implements ReactiveController {
     controllers.delete(this);
   }
 
-  /** Runs `fn` with `msg()` answering in the host's language (each update of the host runs in it). */
-  run<T>(fn: () => T): T {
-    return withLocale(this.value, fn);
+  /** lit-localize's `msg()` in the host's language, wherever the host makes text. */
+  get msg(): Msg {
+    return msgIn(this.value);
   }
 
   /** Re-reads the language; asks for a render when it changed and `update` is true. */

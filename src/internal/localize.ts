@@ -4,10 +4,11 @@
  * lit-localize's runtime keeps one active locale per copy of `@lit/localize`, and each of its
  * `configure*` functions throws when called a second time on that copy. Our elements need a
  * language each (two on one page may differ), and an npm user may bundle us with an app that
- * configures lit-localize itself. So we never install anything into `@lit/localize`: `msg` below
- * is our own function with lit-localize's type (the brand `lit-localize extract` looks for), it
- * looks up the catalogs that `lit-localize build` generates from `locales/*.xlf`, and the active
- * locale is the one of the element being rendered (see {@link withLocale}). The translation
+ * configures lit-localize itself. So we never install anything into `@lit/localize`: each
+ * element's `msg` is our own function with lit-localize's type (the brand `lit-localize extract`
+ * looks for), bound to the element's language (see {@link msgIn}), looking up the catalogs that
+ * `lit-localize build` generates from `locales/*.xlf`. Every message has an explicit, readable id
+ * (`<element>.<what>`), so editing the French source never orphans a translation. The translation
  * workflow stays `lit-localize extract` → edit XLIFF → `lit-localize build`.
  */
 import type {msg as litMsg} from '@lit/localize';
@@ -24,31 +25,21 @@ export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 export const locales: readonly Locale[] = [sourceLocale, ...targetLocales];
 
 const catalogs: Record<string, typeof en | undefined> = {en, es};
-/** The language `msg()` answers in: set only while an element updates or runs `language.run()`. */
-let active: Locale | undefined;
+
+/** lit-localize's `msg()`, with its type: what `lit-localize extract` looks for in the code. */
+export type Msg = typeof litMsg;
+
+const bound = new Map<Locale, Msg>();
 
 /**
- * lit-localize's `msg()`, answered in the language of the element now rendering. Called anywhere
- * else (an event handler, a timer) it has no element, hence no language: rather than answer in
- * French on an English widget, it throws, so a test that takes that path fails. Text made outside
- * an update goes through the element's `language.run(() => msg(…))`.
+ * lit-localize's `msg()` answering in `locale`. Each element calls the one of its own language
+ * (`this.msg`, from its LanguageController), wherever it makes text: in an update or in an event
+ * handler, there is no page-wide "current language" to be wrong about.
  */
-export const msg = ((template, options) => {
-  if (!active) {
-    throw new Error('msg() called outside an element\'s update: wrap the call in `this.language.run(() => …)`.');
-  }
-  return runtimeMsg(catalogs[active], template, options);
-}) as typeof litMsg;
-
-/** Runs `fn` with `msg()` answering in `locale`; rendering is synchronous, so this nests safely. */
-export function withLocale<T>(locale: Locale, fn: () => T): T {
-  const previous = active;
-  active = locale;
-  try {
-    return fn();
-  } finally {
-    active = previous;
-  }
+export function msgIn(locale: Locale): Msg {
+  let msg = bound.get(locale);
+  if (!msg) bound.set(locale, (msg = ((template, options) => runtimeMsg(catalogs[locale], template, options)) as Msg));
+  return msg;
 }
 
 /**

@@ -8,7 +8,7 @@ import {
 } from 'lit';
 import {enforce, oneOf, type Rule} from './guard.js';
 import {LanguageController} from './language-controller.js';
-import {direction} from './localize.js';
+import {direction, type Msg} from './localize.js';
 import {hostStyles} from './host.styles.js';
 
 export const themes = ['light', 'dark', 'auto'] as const;
@@ -66,10 +66,15 @@ export class UclgElement extends LitElement {
     enforce(this, (this.constructor as typeof UclgElement).rules);
   }
 
-  /** Updates (`willUpdate`, `render`, `updated`) run in the element's own language. */
+  /** Each update starts from the element's current language. */
   protected override performUpdate(): void {
     this.language.resolve(false);
-    this.language.run(() => super.performUpdate());
+    super.performUpdate();
+  }
+
+  /** lit-localize's `msg()`, in this element's language: in a render or an event handler alike. */
+  protected get msg(): Msg {
+    return this.language.msg;
   }
 
   /**

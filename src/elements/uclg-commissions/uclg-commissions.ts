@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {oneOf} from '../../internal/guard.js';
 import {collator, numberFormat, pluralRules} from '../../internal/intl.js';
-import {msg, str} from '../../internal/localize.js';
+import {str} from '../../internal/localize.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {valuesLine} from '../../data/about.js';
 import {
@@ -128,22 +128,22 @@ export class UclgCommissions extends UclgElement {
     const one = pluralRules(locale).select(n) === 'one';
     if (!this.filter.trim()) {
       return one
-        ? msg(str`${shown} domaine`, {desc: "Count of the fields listed, singular. Interface text, not UCLG's."})
-        : msg(str`${shown} domaines`, {
+        ? this.msg(str`${shown} domaine`, {id: 'commissions.count-one', desc: "Count of the fields listed, singular. Interface text, not UCLG's."})
+        : this.msg(str`${shown} domaines`, {id: 'commissions.count-other',
             desc: "Count of the fields listed (22), plural. Interface text, not UCLG's.",
           });
     }
     if (n === 0) {
       const query = this.filter.trim();
-      return msg(str`Aucun domaine ne correspond à « ${query} »`, {
+      return this.msg(str`Aucun domaine ne correspond à « ${query} »`, {id: 'commissions.no-match',
         desc: "Said when the filter matches no field; the placeholder is what the reader typed. Interface text, not UCLG's.",
       });
     }
     return one
-      ? msg(str`${shown} domaine trouvé`, {
+      ? this.msg(str`${shown} domaine trouvé`, {id: 'commissions.found-one',
           desc: "Number of fields matching the filter, singular. Interface text, not UCLG's.",
         })
-      : msg(str`${shown} domaines trouvés`, {
+      : this.msg(str`${shown} domaines trouvés`, {id: 'commissions.found-other',
           desc: "Number of fields matching the filter, plural. Interface text, not UCLG's.",
         });
   }
@@ -170,10 +170,10 @@ export class UclgCommissions extends UclgElement {
     const year = String(commissionBodiesYear);
     const kind =
       field.body.kind === 'committee'
-        ? msg(str`Commission en ${year}`, {
+        ? this.msg(str`Commission en ${year}`, {id: 'commissions.body-committee',
             desc: "A field's UCLG body was a committee in that year (2015; UCLG's structure has changed since): EN Committee, ES Comisión, UCLG's own terms (uclg-facts.md §3).",
           })
-        : msg(str`Groupe de travail en ${year}`, {
+        : this.msg(str`Groupe de travail en ${year}`, {id: 'commissions.body-working-group',
             desc: "A field's UCLG body was a working group in that year (2015; UCLG's structure has changed since): EN and ES are UCLG's own terms (uclg-facts.md §3).",
           });
     return html`<span part="body" class="body">${kind}</span>`;
@@ -182,7 +182,7 @@ export class UclgCommissions extends UclgElement {
   protected override render() {
     const locale = this.language.value;
     const title = commissionsText.title[locale];
-    const label = msg('Filtrer les domaines', {
+    const label = this.msg('Filtrer les domaines', {id: 'commissions.filter-label',
       desc: "Label of the box that filters the list of fields. Interface text, not UCLG's.",
     });
     return html`<section part="base" aria-label=${title}>
@@ -220,7 +220,7 @@ export class UclgCommissions extends UclgElement {
             )}
           </ul>`
         : html`<button part="clear" class="clear" type="button" @click=${this.clear}>
-            ${msg('Afficher tous les domaines', {
+            ${this.msg('Afficher tous les domaines', {id: 'commissions.show-all',
               desc: "Button that empties the filter when nothing matches. Interface text, not UCLG's.",
             })}
           </button>`}

@@ -1,7 +1,6 @@
 import {html, type PropertyValues} from 'lit';
 import {oneOf} from '../../internal/guard.js';
 import {displayNames} from '../../internal/intl.js';
-import {msg} from '../../internal/localize.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {organisation, secretariat} from '../../data/organisation.js';
 import {contactStyles} from './uclg-contact.styles.js';
@@ -81,7 +80,7 @@ export class UclgContact extends UclgElement {
   protected override render() {
     const locale = this.language.value;
     const s = secretariat;
-    const title = msg('Secrétariat mondial', {desc: "Heading of UCLG's world secretariat contact card."});
+    const title = this.msg('Secrétariat mondial', {id: 'contact.title', desc: "Heading of UCLG's world secretariat contact card."});
     return html`<section part="base" class=${this.variant} aria-label=${title}>
       ${this.renderHeading(title, this.variant === 'full')}
       <address part="address">
@@ -93,19 +92,19 @@ export class UclgContact extends UclgElement {
         </span>
         <dl part="details">
           <div>
-            <dt>${msg('Téléphone')}</dt>
+            <dt>${this.msg('Téléphone', {id: 'contact.telephone'})}</dt>
             <dd><a href="tel:${s.telephone.e164}">${s.telephone.display}</a></dd>
           </div>
           <div>
-            <dt>${msg('Fax')}</dt>
+            <dt>${this.msg('Fax', {id: 'contact.fax'})}</dt>
             <dd>${s.fax.display}</dd>
           </div>
           <div>
-            <dt>${msg('Courriel')}</dt>
+            <dt>${this.msg('Courriel', {id: 'contact.email'})}</dt>
             <dd><a href="mailto:${s.email}">${s.email}</a></dd>
           </div>
           <div>
-            <dt>${msg('Site web')}</dt>
+            <dt>${this.msg('Site web', {id: 'contact.website'})}</dt>
             <dd><a href=${organisation.website} rel="noopener">${websiteHost}</a></dd>
           </div>
           <div>
@@ -121,7 +120,7 @@ export class UclgContact extends UclgElement {
         type="text/vcard"
         download="${organisation.acronym[locale]}.vcf"
       >
-        ${msg('Ajouter aux contacts', {desc: 'Link that downloads the contact card (vCard).'})}
+        ${this.msg('Ajouter aux contacts', {id: 'contact.add-to-contacts', desc: 'Link that downloads the contact card (vCard).'})}
       </a>
     </section>`;
   }

@@ -11,7 +11,7 @@ import {
   type SectionId,
 } from '../../data/sections.js';
 import {listFormat, numberFormat, pluralRules} from '../../internal/intl.js';
-import {msg, str} from '../../internal/localize.js';
+import {str} from '../../internal/localize.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {warnInvalid} from '../../internal/warn.js';
 import {fit, mapGeometry, placesLayer, WIDTH, type MapGeometry} from './map-geometry.js';
@@ -120,7 +120,7 @@ export class UclgSectionsMap extends UclgElement {
     }
     this.shown = this.selected ?? this.highlight;
     if (this.texts?.locale !== this.language.value) {
-      const worldwide = msg('monde entier', {desc: 'Scope of the sections without territory.'});
+      const worldwide = this.msg('monde entier', {id: 'sections-map.worldwide', desc: 'Scope of the sections without territory.'});
       const scope = sectionIds.map((id) => [id, isRegional(id) ? this.countText(id) : worldwide]);
       this.texts = {locale: this.language.value, scope: Object.fromEntries(scope), summary: this.summary()};
     }
@@ -160,14 +160,15 @@ export class UclgSectionsMap extends UclgElement {
     if (!tooltip) return '';
     tooltip.hidden = !tip;
     if (!tip) return '';
-    const [first, second] = this.language.run(() => {
-      if (isRegional(tip.id)) return [this.sectionName(tip.id), this.scope(tip.id)];
-      const section = sectionOfCountry(tip.id);
-      return [
-        placeNames(this.language.value).name(tip.id),
-        section ? this.sectionName(section) : msg('Aucune section', {desc: 'Tooltip of a territory no section covers (Antarctica).'}),
-      ];
-    });
+    const section = isRegional(tip.id) ? null : sectionOfCountry(tip.id);
+    const [first, second] = isRegional(tip.id)
+      ? [this.sectionName(tip.id), this.scope(tip.id)]
+      : [
+          placeNames(this.language.value).name(tip.id),
+          section
+            ? this.sectionName(section)
+            : this.msg('Aucune section', {id: 'sections-map.no-section', desc: 'Tooltip of a territory no section covers (Antarctica).'}),
+        ];
     tooltip.firstElementChild!.textContent = first;
     tooltip.lastElementChild!.textContent = second;
     tooltip.classList.toggle('end', tip.left > 60);
@@ -188,9 +189,7 @@ export class UclgSectionsMap extends UclgElement {
     this.showTip(null);
     if (this.selected == null) return;
     this.selected = null;
-    this.announcement = this.language.run(() =>
-      msg('Sélection effacée', {desc: 'Announced when Escape clears the selected section.'}),
-    );
+    this.announcement = this.msg('Sélection effacée', {id: 'sections-map.selection-cleared', desc: 'Announced when Escape clears the selected section.'});
   }
 
   private readonly onPointerMove = (event: PointerEvent) => {
@@ -287,12 +286,10 @@ export class UclgSectionsMap extends UclgElement {
     const n = sectionCountries[section].length;
     const shown = numberFormat(this.language.value).format(n);
     return pluralRules(this.language.value).select(n) === 'one'
-      ? msg(str`couvre ${shown} pays ou territoire`, {
-          id: 'section-covers-one',
+      ? this.msg(str`couvre ${shown} pays ou territoire`, {id: 'sections-map.covers-one',
           desc: 'How many countries and territories a regional section covers (one): its area, not its membership. Shown after the section\'s name.',
         })
-      : msg(str`couvre ${shown} pays et territoires`, {
-          id: 'section-covers-other',
+      : this.msg(str`couvre ${shown} pays et territoires`, {id: 'sections-map.covers-other',
           desc: 'How many countries and territories a regional section covers (several): its area, not its membership. Shown after the section\'s name.',
         });
   }
@@ -318,7 +315,7 @@ export class UclgSectionsMap extends UclgElement {
   // —— render ——
 
   protected override render() {
-    const title = msg('Les sections de CGLU', {desc: 'Heading of the sections map.'});
+    const title = this.msg('Les sections de CGLU', {id: 'sections-map.title', desc: 'Heading of the sections map.'});
     return html`<section part="base" aria-label=${title} @keydown=${this.onEscape}>
       ${this.renderHeading(title)}
       <p part="summary" class="summary">${this.texts!.summary}</p>
@@ -334,11 +331,11 @@ export class UclgSectionsMap extends UclgElement {
     const regional = count(regionalSectionIds.length);
     const one = count(1);
     return listFormat(locale, {type: 'conjunction'}).format([
-      msg(str`${regional} sections régionales`, {desc: 'Brochure: "7 sections régionales" (the number is formatted).'}),
-      msg(str`${one} section métropolitaine`, {
+      this.msg(str`${regional} sections régionales`, {id: 'sections-map.summary-regional', desc: 'Brochure: "7 sections régionales" (the number is formatted).'}),
+      this.msg(str`${one} section métropolitaine`, {id: 'sections-map.summary-metropolitan',
         desc: 'Brochure: "1 section métropolitaine" (Metropolis). The section\'s name as the legend writes it (EN Metropolitan Section, ES Sección Metropolitana).',
       }),
-      msg(str`${one} forum des régions`, {
+      this.msg(str`${one} forum des régions`, {id: 'sections-map.summary-regions',
         desc: 'Brochure: "1 forum des régions" (ORU Fogar). The section\'s name as the legend writes it (EN Forum of Regions, ES Foro de Regiones).',
       }),
     ]);
@@ -346,7 +343,7 @@ export class UclgSectionsMap extends UclgElement {
 
   private renderMap() {
     const {height, sphere, borders, outlines, sectionOutlines} = this.geometry;
-    const label = msg('Carte des sections régionales', {desc: 'Accessible name of the map.'});
+    const label = this.msg('Carte des sections régionales', {id: 'sections-map.map-label', desc: 'Accessible name of the map.'});
     return html`<div part="map" class="map">
       <svg
         viewBox="0 0 ${WIDTH} ${height}"
@@ -387,7 +384,7 @@ export class UclgSectionsMap extends UclgElement {
 
   private renderLegend() {
     const locale = this.language.value;
-    return html`<ul part="legend" class="legend" aria-label=${msg('Légende', {desc: 'Accessible name of the legend.'})}>
+    return html`<ul part="legend" class="legend" aria-label=${this.msg('Légende', {id: 'sections-map.legend-label', desc: 'Accessible name of the legend.'})}>
       ${sections.map(
         (s: Section) => html`<li class=${s.regional ? '' : 'worldwide'}>
           <button type="button" data-section=${s.id} aria-pressed=${s.id === this.shown ? 'true' : 'false'}
@@ -403,7 +400,7 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   private renderList() {
-    const summary = msg('Liste des sections et de leurs pays', {desc: 'Opens the accessible list of sections and their countries.'});
+    const summary = this.msg('Liste des sections et de leurs pays', {id: 'sections-map.list-summary', desc: 'Opens the accessible list of sections and their countries.'});
     return html`<details part="list" class="list" @toggle=${(e: Event) => (this.listOpen = (e.target as HTMLDetailsElement).open)}>
       <summary>${summary}</summary>
       ${this.listOpen ? guard([this.language.value], () => this.renderListContent()) : nothing}

@@ -1,4 +1,4 @@
-import {msg, str, type Locale} from '../../internal/localize.js';
+import {str, type Locale, type Msg} from '../../internal/localize.js';
 import {numberFormat} from '../../internal/intl.js';
 import type {FigureId, KeyFigure} from '../../data/figures.js';
 
@@ -16,24 +16,24 @@ export interface FigureText {
   lead: string;
 }
 
-/** The brochure's label of each figure (call while `msg()` answers in the right language). */
-function label(figure: KeyFigure, locale: Locale): string {
+/** The brochure's label of each figure, through the element's `msg`. */
+function label(figure: KeyFigure, locale: Locale, msg: Msg): string {
   switch (figure.id) {
     case 'cities':
-      return msg('villes, régions et métropoles', {desc: 'Key figure label, after "+240 000".'});
+      return msg('villes, régions et métropoles', {id: 'stats.cities-label', desc: 'Key figure label, after "+240 000".'});
     case 'associations':
-      return msg('associations de gouvernements locaux et régionaux', {
+      return msg('associations de gouvernements locaux et régionaux', {id: 'stats.associations-label',
         desc: 'Key figure label, after "+175".',
       });
     case 'people':
-      return msg('de personnes dans le monde', {
+      return msg('de personnes dans le monde', {id: 'stats.people-label',
         desc: 'Key figure label, after "5 milliards" (UCLG represents 5 billion people).',
       });
     case 'population-share':
-      return msg('de la population mondiale totale', {desc: 'Key figure label, after "70 %".'});
+      return msg('de la population mondiale totale', {id: 'stats.population-share-label', desc: 'Key figure label, after "70 %".'});
     case 'countries': {
       const total = numberFormat(locale).format(figure.of ?? 0);
-      return msg(str`des ${total} pays membres des Nations Unies`, {
+      return msg(str`des ${total} pays membres des Nations Unies`, {id: 'stats.countries-label',
         desc: 'Key figure label, after "140": UCLG is present in 140 of the 193 UN member states.',
       });
     }
@@ -44,12 +44,12 @@ function label(figure: KeyFigure, locale: Locale): string {
  * The brochure sets two of its figures under a heading that reads into them: "CGLU représente /
  * 5 milliards de personnes…" and "Où sommes-nous ? / 140 des 193 pays…".
  */
-function lead(figure: KeyFigure): string {
+function lead(figure: KeyFigure, msg: Msg): string {
   switch (figure.id) {
     case 'people':
-      return msg('CGLU représente', {desc: 'Read before "5 billion people worldwide" (the brochure\'s heading over it). EN and ES: not UCLG\'s official wording (none found).'});
+      return msg('CGLU représente', {id: 'stats.people-lead', desc: 'Read before "5 billion people worldwide" (the brochure\'s heading over it). EN and ES: not UCLG\'s official wording (none found).'});
     case 'countries':
-      return msg('Où sommes-nous\u00a0?', {desc: 'The brochure\'s heading over "140 of the 193 UN member states". EN and ES: not UCLG\'s official wording (none found).'});
+      return msg('Où sommes-nous\u00a0?', {id: 'stats.countries-lead', desc: 'The brochure\'s heading over "140 of the 193 UN member states". EN and ES: not UCLG\'s official wording (none found).'});
     default:
       return '';
   }
@@ -76,7 +76,7 @@ function split(value: number, format: Intl.NumberFormat): [string, string] {
 }
 
 /** The text of `figure` at `progress` (0–1) of its count-up, in `locale`. */
-export function figureText(figure: KeyFigure, progress: number, locale: Locale): FigureText {
+export function figureText(figure: KeyFigure, progress: number, locale: Locale, msg: Msg): FigureText {
   const format = formatter(figure, locale);
   const final = format.format(figure.value);
   const [current, unit] = split(figure.value * progress, format);
@@ -85,12 +85,12 @@ export function figureText(figure: KeyFigure, progress: number, locale: Locale):
     id: figure.id,
     unit,
     shown: atLeast
-      ? msg(str`+${current}`, {desc: 'A figure that is a floor, as the brochure writes "+240.000".'})
+      ? msg(str`+${current}`, {id: 'stats.at-least', desc: 'A figure that is a floor, as the brochure writes "+240.000".'})
       : current,
     spoken: atLeast
-      ? msg(str`plus de ${final}`, {desc: 'Read by screen readers for "+240 000": "more than 240,000".'})
+      ? msg(str`plus de ${final}`, {id: 'stats.at-least-spoken', desc: 'Read by screen readers for "+240 000": "more than 240,000".'})
       : final,
-    label: label(figure, locale),
-    lead: lead(figure),
+    label: label(figure, locale, msg),
+    lead: lead(figure, msg),
   };
 }

@@ -2,7 +2,6 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {CountUpController} from '../../internal/count-up-controller.js';
 import {MediaQueryController} from '../../internal/media-query-controller.js';
 import {UclgElement} from '../../internal/uclg-element.js';
-import {msg} from '../../internal/localize.js';
 import {pickIds} from '../../internal/id-list.js';
 import {figureIds, keyFigures, type KeyFigure} from '../../data/figures.js';
 import {figureText, type FigureText} from './figure-text.js';
@@ -79,11 +78,11 @@ export class UclgStats extends UclgElement {
     }
     this.countUp.enabled = this.animated && !this.reducedMotion.matches;
     const locale = this.language.value;
-    this.texts = this.selected.map((f) => figureText(f, this.countUp.progress, locale));
+    this.texts = this.selected.map((f) => figureText(f, this.countUp.progress, locale, this.msg));
   }
 
   protected override render() {
-    const title = msg('Une voix forte et unie devant la communauté internationale', {
+    const title = this.msg('Une voix forte et unie devant la communauté internationale', {id: 'stats.title',
       desc: "The brochure's heading over the key figures. EN and ES: not UCLG's official wording (none found).",
     });
     return html`<section part="base" aria-label=${title}>
