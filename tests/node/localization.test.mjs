@@ -44,7 +44,7 @@ test('every message has a target in every locale', () => {
       (u) => !u.target?.trim(),
     );
     assert.deepEqual(
-      untranslated.map((u) => u.source),
+      untranslated.map((u) => u.id),
       [],
       `locales/${locale}.xlf lacks targets (run \`npx lit-localize extract\` and translate them)`,
     );
@@ -60,4 +60,13 @@ test('src/generated/locales matches locales/*.xlf', () => {
       `src/generated/locales/${file} is stale: run \`npm run localize\``,
     );
   }
+});
+
+test("every message's id is readable and names its element: <element>.<what>", async () => {
+  const {elementTags} = await import('../../scripts/elements.mjs');
+  const prefixes = elementTags().map((tag) => tag.replace(/^uclg-/, ''));
+  const dir = localize('extract');
+  const ids = units(readFileSync(join(dir, 'locales', `${config.targetLocales[0]}.xlf`), 'utf8')).map((u) => u.id);
+  assert.ok(ids.length > 0);
+  assert.deepEqual(ids.filter((id) => !prefixes.includes(id.split('.')[0]) || !/^[a-z-]+\.[a-z0-9.-]+$/.test(id)), []);
 });
