@@ -42,6 +42,19 @@ describe('every element', () => {
         expect(base(el).getAttribute('lang')).to.equal('fr');
       });
 
+      it('hides its heading with no-heading, its section still named by it', async () => {
+        const el = await render<HTMLElement & {noHeading: boolean; updateComplete: Promise<unknown>}>(html`<${tag} lang="en"></${tag}>`);
+        const heading = el.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim();
+        expect(heading).not.to.equal('');
+        el.noHeading = true;
+        await el.updateComplete;
+        expect(el.getAttribute('no-heading'), 'the property is not reflected').to.equal(null);
+        expect(el.shadowRoot!.querySelector('[part="heading"]')).to.equal(null);
+        expect(base(el).getAttribute('aria-label')).to.equal(heading);
+        const attributed = await render(html`<${tag} lang="en" no-heading></${tag}>`);
+        expect(attributed.shadowRoot!.querySelector('[part="heading"]')).to.equal(null);
+      });
+
       it('is hidden inside a visibility: hidden container', async () => {
         const wrapper = await render(html`<div style="visibility: hidden"><${tag} lang="en"></${tag}></div>`);
         const el = wrapper.firstElementChild as HTMLElement;

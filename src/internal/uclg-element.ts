@@ -15,9 +15,23 @@ export const themes = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof themes)[number];
 
 /**
- * What every UCLG element shares, and nothing more: the `theme` and `heading-level` attributes,
- * its language, the checks on its inputs and the host styles. Behaviour lives in controllers and
- * in each element.
+ * What every UCLG element shares, and nothing more: its language, the `theme`, `heading-level`
+ * and `no-heading` attributes, the checks on its inputs and the host styles, documented here once
+ * (custom-elements.json gives every element these, beside its own). Behaviour lives in controllers
+ * and in each element.
+ *
+ * @attr lang - Language of the element: `fr`, `en` or `es` (region subtags allowed). Defaults to the nearest ancestor's, then the browser's, then `en`.
+ * @csspart base - The card around everything.
+ * @csspart heading - The heading.
+ * @cssprop --uclg-color-text - Text colour.
+ * @cssprop --uclg-color-background - Background colour of the card.
+ * @cssprop --uclg-color-accent - Colour of links and of the focus ring.
+ * @cssprop --uclg-color-muted - Colour of secondary text.
+ * @cssprop --uclg-color-border - Colour of the card's border.
+ * @cssprop --uclg-font-family - Font; inherits the page's font by default.
+ * @cssprop --uclg-font-size - Base font size; inherits the page's by default.
+ * @cssprop --uclg-radius - Corner radius of the card.
+ * @cssprop --uclg-spacing - Base spacing unit.
  */
 export class UclgElement extends LitElement {
   static override styles: CSSResultGroup = hostStyles;
@@ -25,6 +39,7 @@ export class UclgElement extends LitElement {
   static override properties: PropertyDeclarations = {
     theme: {reflect: true},
     headingLevel: {type: Number, attribute: 'heading-level'},
+    noHeading: {type: Boolean, attribute: 'no-heading'},
   };
 
   /** Checked before every render; subclasses add their own. */
@@ -43,6 +58,11 @@ export class UclgElement extends LitElement {
   declare theme: Theme;
   /** Level (1–6) of the element's heading, to fit the host page's outline. */
   declare headingLevel: number;
+  /**
+   * Hides the heading, for pages that give the element their own (its text still names the
+   * element's section for assistive technology).
+   */
+  declare noHeading: boolean;
 
   protected readonly language = new LanguageController(this);
 
@@ -50,6 +70,7 @@ export class UclgElement extends LitElement {
     super();
     this.theme = 'light';
     this.headingLevel = 2;
+    this.noHeading = false;
   }
 
   static override get observedAttributes(): string[] {
@@ -90,9 +111,9 @@ export class UclgElement extends LitElement {
     base?.setAttribute('dir', direction(this.language.value));
   }
 
-  /** The element's heading at the level the page asked for, or nothing when `shown` is false. */
+  /** The element's heading at the level the page asked for, unless `no-heading` (or `shown` false) hides it. */
   protected renderHeading(text: string, shown = true) {
-    return shown
+    return shown && !this.noHeading
       ? html`<div part="heading" role="heading" aria-level=${this.headingLevel}>${text}</div>`
       : nothing;
   }

@@ -28,9 +28,6 @@ function fill(text: string, values: Record<string, unknown>): unknown[] {
  * @tag uclg-about
  * @summary Who UCLG is: history, Global Taskforce, mission, objectives and values, in the reader's language.
  *
- * @attr lang - Language of the element: `fr`, `en` or `es` (region subtags allowed). Defaults to the nearest ancestor's, then the browser's, then `en`.
- *
- * @csspart base - The card around everything.
  * @csspart heading - The heading ("Who we are").
  * @csspart subheading - The headings of the history, mission and objectives (one level below the heading).
  * @csspart history - The history topic: UCLG's name, the global network it is, what it does, and how it was founded.
@@ -41,22 +38,14 @@ function fill(text: string, values: Record<string, unknown>): unknown[] {
  * @csspart verb - The verb that opens an objective (emphasised, as the brochure sets it in capitals).
  * @csspart values - The values topic.
  *
- * @cssprop --uclg-color-text - Text colour.
- * @cssprop --uclg-color-background - Background colour of the card.
  * @cssprop --uclg-color-accent - Colour of the verbs, markers and links.
- * @cssprop --uclg-color-muted - Colour of secondary text.
  * @cssprop --uclg-color-border - Colour of the card's border and separators.
- * @cssprop --uclg-font-family - Font; inherits the page's font by default.
- * @cssprop --uclg-font-size - Base font size; inherits the page's by default.
- * @cssprop --uclg-radius - Corner radius of the card.
- * @cssprop --uclg-spacing - Base spacing unit.
  */
 export class UclgAbout extends UclgElement {
   static override styles = [UclgElement.styles, aboutStyles];
 
   static override properties = {
     topics: {},
-    noHeading: {type: Boolean, attribute: 'no-heading'},
   };
 
   /**
@@ -65,17 +54,9 @@ export class UclgAbout extends UclgElement {
    * shows all five in the brochure's order; unknown ids are warned about and skipped, repeated ones shown once.
    */
   declare topics: string | readonly string[] | undefined;
-  /** Hides the heading, for pages that give the element their own (its text still names the section for assistive technology). */
-  declare noHeading: boolean;
-
   private selected: readonly AboutTopicId[] = aboutTopicIds;
   /** The Taskforce sentence in the element's language, its name and count in place. */
   private taskforce: unknown[] = [];
-
-  constructor() {
-    super();
-    this.noHeading = false;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -129,7 +110,7 @@ export class UclgAbout extends UclgElement {
   protected override render() {
     const title = aboutText.title[this.language.value];
     return html`<section part="base" aria-label=${title}>
-      ${this.renderHeading(title, !this.noHeading)} ${this.selected.map((id) => this.renderTopic(id))}
+      ${this.renderHeading(title)} ${this.selected.map((id) => this.renderTopic(id))}
     </section>`;
   }
 }

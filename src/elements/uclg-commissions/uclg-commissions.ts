@@ -33,10 +33,6 @@ interface ShownField {
  * @tag uclg-commissions
  * @summary UCLG's commissions and working groups: purposes, values and the 22 fields, filterable.
  *
- * @attr lang - Language of the element: `fr`, `en` or `es` (region subtags allowed). Defaults to the nearest ancestor's, then the browser's, then `en`.
- *
- * @csspart base - The card around everything.
- * @csspart heading - The heading.
  * @csspart subheading - The heading over the list of fields (one level below the heading).
  * @csspart purposes - The list of the three purposes.
  * @csspart purpose - One purpose.
@@ -51,15 +47,9 @@ interface ShownField {
  * @csspart body - The kind of UCLG body a field belonged to in 2015 (the brochure's date; UCLG's structure has changed since), where that is confirmed.
  * @csspart clear - The button that clears the filter when nothing matches.
  *
- * @cssprop --uclg-color-text - Text colour.
- * @cssprop --uclg-color-background - Background colour of the card.
  * @cssprop --uclg-color-accent - Colour of the purposes, markers and focus ring.
- * @cssprop --uclg-color-muted - Colour of secondary text.
  * @cssprop --uclg-color-border - Colour of the card's border, the input and separators.
- * @cssprop --uclg-font-family - Font; inherits the page's font by default.
- * @cssprop --uclg-font-size - Base font size; inherits the page's by default.
  * @cssprop --uclg-radius - Corner radius of the card and the input.
- * @cssprop --uclg-spacing - Base spacing unit.
  */
 export class UclgCommissions extends UclgElement {
   static override styles = [UclgElement.styles, commissionsStyles];
@@ -68,7 +58,6 @@ export class UclgCommissions extends UclgElement {
     order: {reflect: true},
     // Removing the attribute empties the box.
     filter: {converter: {fromAttribute: (value: string | null) => value ?? ''}},
-    noHeading: {type: Boolean, attribute: 'no-heading'},
   };
 
   protected static override rules = [
@@ -87,9 +76,6 @@ export class UclgCommissions extends UclgElement {
   declare order: CommissionsOrder;
   /** The text in the filter box: only fields containing it are listed (case, accents and punctuation ignored). */
   declare filter: string;
-  /** Hides the heading, for pages that give the element their own (its text still names the section for assistive technology). */
-  declare noHeading: boolean;
-
   /** The fields in the language and order they were last sorted for (`sortedFor`). */
   private sorted: readonly ShownField[] = [];
   private sortedFor = '';
@@ -100,7 +86,6 @@ export class UclgCommissions extends UclgElement {
     super();
     this.order = 'alphabetical';
     this.filter = '';
-    this.noHeading = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -186,7 +171,7 @@ export class UclgCommissions extends UclgElement {
       desc: "Label of the box that filters the list of fields. Interface text, not UCLG's.",
     });
     return html`<section part="base" aria-label=${title}>
-      ${this.renderHeading(title, !this.noHeading)}
+      ${this.renderHeading(title)}
       <ul part="purposes" class="purposes" role="list">
         ${commissionPurposes.map((p) => html`<li part="purpose">${p[locale]}</li>`)}
       </ul>

@@ -18,24 +18,14 @@ const websiteHost = new URL(organisation.website).host;
  * @tag uclg-contact
  * @summary How to reach UCLG's world secretariat, in the reader's language.
  *
- * @attr lang - Language of the element: `fr`, `en` or `es` (region subtags allowed). Defaults to the nearest ancestor's, then the browser's, then `en`.
- *
- * @csspart base - The card around everything.
  * @csspart heading - The heading ("World Secretariat").
  * @csspart address - The `<address>` holding every contact detail.
  * @csspart name - The organisation's name.
  * @csspart details - The list of telephone, fax, e-mail, website and social account.
  * @csspart vcard - The "Add to contacts" link that downloads the vCard.
  *
- * @cssprop --uclg-color-text - Text colour.
- * @cssprop --uclg-color-background - Background colour of the card.
  * @cssprop --uclg-color-accent - Colour of links.
  * @cssprop --uclg-color-muted - Colour of the labels.
- * @cssprop --uclg-color-border - Colour of the card's border.
- * @cssprop --uclg-font-family - Font; inherits the page's font by default.
- * @cssprop --uclg-font-size - Base font size; inherits the page's by default.
- * @cssprop --uclg-radius - Corner radius of the card.
- * @cssprop --uclg-spacing - Base spacing unit.
  */
 export class UclgContact extends UclgElement {
   static override styles = [UclgElement.styles, contactStyles];

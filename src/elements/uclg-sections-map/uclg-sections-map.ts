@@ -38,11 +38,8 @@ const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
  * @tag uclg-sections-map
  * @summary World map of UCLG's sections, localized, usable with keyboard and screen reader.
  *
- * @attr lang - Language of the element: `fr`, `en` or `es` (region subtags allowed). Defaults to the nearest ancestor's, then the browser's, then `en`.
- *
  * @fires uclg-section-select - The reader selected a section (click, Enter or Space on a country, a section or a legend entry). `detail: {section}`; bubbles and crosses shadow roots.
  *
- * @csspart base - The card around everything.
  * @csspart heading - The heading ("UCLG's sections").
  * @csspart summary - The brochure's count of the sections ("7 sections régionales, 1 section métropolitaine et 1 forum des régions").
  * @csspart map - The box holding the map and its tooltip; keeps the map's aspect ratio.
@@ -51,15 +48,7 @@ const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
  * @csspart list - The disclosure listing each section's countries.
  *
  * @cssprop --uclg-color-text - Text colour, and the colour of coasts and section borders.
- * @cssprop --uclg-color-background - Background colour of the card.
- * @cssprop --uclg-color-accent - Colour of links and of the focus ring.
- * @cssprop --uclg-color-muted - Colour of secondary text.
- * @cssprop --uclg-color-border - Colour of the card's border.
  * @cssprop --uclg-color-ocean - Colour of the sea.
- * @cssprop --uclg-font-family - Font; inherits the page's font by default.
- * @cssprop --uclg-font-size - Base font size; inherits the page's by default.
- * @cssprop --uclg-radius - Corner radius of the card.
- * @cssprop --uclg-spacing - Base spacing unit.
  */
 export class UclgSectionsMap extends UclgElement {
   static override styles = [UclgElement.styles, sectionsMapStyles];

@@ -15,32 +15,20 @@ const byId = new Map(keyFigures.map((f) => [f.id, f]));
  * @tag uclg-stats
  * @summary The brochure's five key figures, in the reader's language.
  *
- * @attr lang - Language of the element: `fr`, `en` or `es` (region subtags allowed). Defaults to the nearest ancestor's, then the browser's, then `en`.
- *
- * @csspart base - The card around everything.
- * @csspart heading - The heading.
  * @csspart list - The list of figures.
  * @csspart figure - One figure (value and label).
  * @csspart lead - The brochure's words before a figure ("CGLU représente"), where it has some.
  * @csspart value - A figure's number.
  * @csspart label - A figure's label.
  *
- * @cssprop --uclg-color-text - Text colour.
- * @cssprop --uclg-color-background - Background colour of the card.
  * @cssprop --uclg-color-accent - Colour of the figures and links.
- * @cssprop --uclg-color-muted - Colour of secondary text.
  * @cssprop --uclg-color-border - Colour of the card's border and separators.
- * @cssprop --uclg-font-family - Font; inherits the page's font by default.
- * @cssprop --uclg-font-size - Base font size; inherits the page's by default.
- * @cssprop --uclg-radius - Corner radius of the card.
- * @cssprop --uclg-spacing - Base spacing unit.
  */
 export class UclgStats extends UclgElement {
   static override styles = [UclgElement.styles, statsStyles];
 
   static override properties = {
     figures: {},
-    noHeading: {type: Boolean, attribute: 'no-heading'},
     animated: {type: Boolean, attribute: 'animate'},
   };
 
@@ -50,8 +38,6 @@ export class UclgStats extends UclgElement {
    * Empty or absent shows all five; unknown ids are warned about and skipped, repeated ones shown once.
    */
   declare figures: string | readonly string[] | undefined;
-  /** Hides the heading, for pages that give the figures their own (its text still names the section for assistive technology). */
-  declare noHeading: boolean;
   /**
    * Counts the figures up once when first scrolled into view, unless the reader prefers reduced
    * motion (attribute `animate`; the property is not `animate`, which would hide `Element.animate()`).
@@ -65,7 +51,6 @@ export class UclgStats extends UclgElement {
 
   constructor() {
     super();
-    this.noHeading = false;
     this.animated = false;
   }
 
@@ -86,7 +71,7 @@ export class UclgStats extends UclgElement {
       desc: "The brochure's heading over the key figures. EN and ES: not UCLG's official wording (none found).",
     });
     return html`<section part="base" aria-label=${title}>
-      ${this.renderHeading(title, !this.noHeading)}
+      ${this.renderHeading(title)}
       <ul part="list" role="list">
         ${this.texts.map(
           (t) => html`<li part="figure" data-figure=${t.id}>
