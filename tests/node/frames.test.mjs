@@ -219,7 +219,7 @@ test('a frame page: an unknown parameter warns once (even when repeated), naming
 test('a frame page writes nothing from its address as HTML', async () => {
   const attack = encodeURIComponent('"><img src=x onerror="document.title=1">');
   const {page, errors} = await open(framePage('uclg-about', `topics=${attack}&--uclg-font-family=${attack}`));
-  await page.waitForFunction(() => document.querySelector('uclg-about')?.shadowRoot?.childElementCount);
+  await page.waitForFunction(() => document.querySelector('uclg-about')?.shadowRoot?.childElementCount, {timeout: 10000});
   const found = await page.evaluate(() => ({
     images: document.querySelectorAll('img').length + document.querySelector('uclg-about').shadowRoot.querySelectorAll('img').length,
     title: document.title,
@@ -304,21 +304,36 @@ test('in a 1000-px frame (WordPress’s most), a taller widget scrolls inside it
 
 test('the host script sizes its frames, and ignores other windows and other shapes', async () => {
   const host = `${origin(frames)}/${folder}/uclg-frame-host.js`;
-  // Two impostors: a frame that is not a widget's, and a widget-marked frame sending wrong shapes.
-  const impostor = (send) =>
-    `data:text/html,${encodeURIComponent(`<script>${send.map((m) => `parent.postMessage(${m}, '*');`).join('')}</script>`)}`;
+  // Two impostors: a frame that is not a widget's, and a widget-marked frame sending wrong shapes;
+  // each sends when the test says so, once the host script is surely listening.
+  const impostor = (send) => {
+    const post = send.map((m) => `parent.postMessage(${m}, '*');`).join('');
+    return `data:text/html,${encodeURIComponent(`<script>addEventListener('message', (e) => { if (e.data === 'go') { ${post} } });</script>`)}`;
+  };
+  // Each would set a height if its shape were not checked (CSS itself takes `0px` and `700px`).
+  const wrongShapes = [
+    "{type: 'uclg-widgets:height', height: '700'}",
+    "{type: 'uclg-widgets:height', height: 0}",
+    "{type: 'other', height: 700}",
+    "{message: 'height', value: 700}",
+    "{type: 'uclg-widgets:height', height: Infinity}",
+  ];
   const url = hostPage(
     'host-script.html',
     `<iframe src="${framePage('uclg-contact', 'lang=en')}" title="UCLG contact" style="width:100%;height:150px"></iframe>
 <iframe src="${impostor(["{type: 'uclg-widgets:height', height: 700}"])}" title="other" style="height:150px"></iframe>
-<iframe data-uclg-frame src="${impostor(["{type: 'uclg-widgets:height', height: '700px'}", "{type: 'other', height: 700}", "{message: 'height', value: 700}", "{type: 'uclg-widgets:height', height: Infinity}"])}" title="marked" style="height:150px"></iframe>
+<iframe data-uclg-frame src="${impostor(wrongShapes)}" title="marked" style="height:150px"></iframe>
 <script src="${host}" defer></script>`,
   );
   const {page, errors} = await open(url);
   const frame = frameOf(page, /frame\/uclg-contact\.html/);
   await widgetText(frame);
+  await page.waitForFunction(() => document.querySelector('iframe').style.height !== '150px');
+  await page.evaluate(() => [...document.querySelectorAll('iframe')].slice(1).forEach((f) => f.contentWindow.postMessage('go', '*')));
   await page.waitForFunction(
-    () => document.querySelector('iframe').style.height !== '150px' && received.filter((r) => r.frame === 2).length >= 4,
+    (n) => received.filter((r) => r.frame === 1).length === 1 && received.filter((r) => r.frame === 2).length === n,
+    {},
+    wrongShapes.length,
   );
   // The page itself posting the right shape is not a frame of it.
   await page.evaluate(() => postMessage({type: 'uclg-widgets:height', height: 700}, '*'));
