@@ -9,8 +9,9 @@
 // - writeFrames({dist, base}): the Frame route's page of every element the manifest declares
 //   (dist/v<version>/frame/<tag>.html, its options from its address), one page per prebuilt
 //   configuration (dist/v<version>/embed/<tag>/<lang>-<theme>[-<section>].html) and its oEmbed
-//   JSON beside it, with absolute URLs under `base` (UCLG_WIDGETS_BASE, default http://localhost:8000/). It reads
-//   dist only, so it can rewrite a built dist for another address without rebuilding anything.
+//   JSON beside it, with absolute URLs under `base` (UCLG_WIDGETS_BASE, default
+//   http://localhost:8000/). It reads dist only, so it can rewrite a built dist for another
+//   address without rebuilding anything.
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
