@@ -1,15 +1,18 @@
 // The frame and Link routes, for content managers that take an <iframe> or a bare URL but no script
 // (the README's "Without scripts"). Run by the build (scripts/embed.mjs), in three steps:
-// - bundleFrameScripts(): src/frame/ (the frame pages' script and style) and src/host/ (the host
-//   script other sites load to size the frames) into dist/, before embed.mjs versions and hashes them;
+// - bundleFrameScripts(): src/frame/ (the frame pages' script; buildFrames() minifies their style)
+//   and src/host/ (the host script other sites load to size the frames) into dist/, before
+//   embed.mjs versions and hashes them;
 // - measure(): every prebuilt page in headless Chromium: height at the oEmbed width, title and the
 //   widget's facts as plain HTML (taken from what the element renders from src/data and its
 //   catalogs), saved in dist/frames.json;
-// - writeFrames({dist, base}): the generic frame.html, one page per prebuilt configuration
-//   (dist/v<version>/embed/<tag>/<lang>-<theme>[-<section>].html) and its oEmbed JSON beside it,
-//   with absolute URLs under `base` (UCLG_WIDGETS_BASE, default http://localhost:8000/). It reads
-//   dist only, so it can rewrite a built dist for another address without rebuilding anything.
-import {copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+// - writeFrames({dist, base}): the Frame route's page of every element the manifest declares
+//   (dist/v<version>/frame/<tag>.html, its options from its address), one page per prebuilt
+//   configuration (dist/v<version>/embed/<tag>/<lang>-<theme>[-<section>].html) and its oEmbed
+//   JSON beside it, with absolute URLs under `base` (UCLG_WIDGETS_BASE, default
+//   http://localhost:8000/). It reads dist only, so it can rewrite a built dist for another
+//   address without rebuilding anything.
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 
@@ -22,39 +25,26 @@ const escape = (text) =>
   String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
-/** Bundles the frame script (with the manifest cut to what it reads) and the host script into dist/. */
+/** Bundles the frame script and the host script into dist/. */
 export async function bundleFrameScripts(dist = new URL('dist/', root).pathname) {
   const {build} = await import('esbuild');
-  const manifest = readJson(join(dist, 'custom-elements.json'));
-  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
-  const cut = elements.map(({tagName, attributes = [], cssProperties = []}) => ({
-    tagName,
-    attributes: attributes.map(({name, type}) => ({name, ...(type && {type: {text: type.text}})})),
-    cssProperties: cssProperties.map(({name}) => ({name})),
-  }));
-  const bundles = Object.fromEntries(
-    elements.map(({tagName}) => [tagName, existsSync(join(dist, `${tagName}.js`)) ? `${tagName}.js` : 'uclg-widgets.js']),
-  );
   const common = {bundle: true, minify: true, sourcemap: true, target: 'es2022', legalComments: 'none', logLevel: 'warning'};
-  await build({
-    ...common,
-    entryPoints: [new URL('src/frame/frame.ts', root).pathname],
-    outfile: join(dist, 'uclg-frame.js'),
-    format: 'esm',
-    define: {
-      UCLG_FRAME_MANIFEST: JSON.stringify({modules: [{declarations: cut}]}),
-      UCLG_FRAME_BUNDLES: JSON.stringify(bundles),
-    },
-  });
+  await build({...common, entryPoints: [new URL('src/frame/frame.ts', root).pathname], outfile: join(dist, 'uclg-frame.js'), format: 'esm'});
   // A classic script: the one tag a host page adds, `defer` or not, in any content manager.
   await build({...common, entryPoints: [new URL('src/host/host.ts', root).pathname], outfile: join(dist, 'uclg-frame-host.js'), format: 'iife'});
 }
 
+/** The custom elements custom-elements.json declares, in its order. */
+const declarations = (dist) =>
+  readJson(join(dist, 'custom-elements.json')).modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+
+/** The bundle, in the version's folder, that defines `tag`: its own, or the one of every element. */
+const bundleOf = (embed, tag) => (embed.bundles[`${tag}.js`] ? `${tag}.js` : 'uclg-widgets.js');
+
 /** What embed.json, the manifest and the data say the prebuilt pages are. */
 async function configurations(dist) {
   const embed = readJson(join(dist, 'embed.json'));
-  const manifest = readJson(join(dist, 'custom-elements.json'));
-  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  const elements = declarations(dist);
   const {regionalSectionIds, sections} = await import(pathToFileURL(join(dist, 'lib/data/sections.js')).href);
   const {organisation} = await import(pathToFileURL(join(dist, 'lib/data/organisation.js')).href);
   const pages = [];
@@ -72,7 +62,7 @@ async function configurations(dist) {
       }
     }
   }
-  return {embed, pages, organisation};
+  return {embed, elements, pages, organisation};
 }
 
 /** A fallback tree (see measure()) as HTML: its tags come from a fixed list, its text is escaped. */
@@ -98,27 +88,42 @@ function summary(nodes, heading, max = 400) {
   return words.length <= max ? words : `${words.slice(0, words.lastIndexOf(' ', max))} …`;
 }
 
-/** (Re)writes frame.html, every prebuilt page and its oEmbed JSON in the built folder `dist`, for `base`. */
+/**
+ * (Re)writes the frame page of every element, every prebuilt page and its oEmbed JSON in the
+ * built folder `dist`, for `base`.
+ */
 export async function writeFrames({dist, base = process.env.UCLG_WIDGETS_BASE ?? 'http://localhost:8000/'}) {
   base = base.replace(/\/?$/, '/');
-  const {embed, pages, organisation} = await configurations(dist);
+  const {embed, elements, pages, organisation} = await configurations(dist);
   const folder = join(dist, embed.folder);
   const measured = existsSync(join(dist, 'frames.json')) ? readJson(join(dist, 'frames.json')) : {pages: {}};
   const site = (lang) =>
     `<a href="${escape(organisation.website)}">${escape(organisation.name[lang])} — ${escape(new URL(organisation.website).host)}</a>`;
-  const head = (prefix, extra = '') => `<meta charset="utf-8">
+  // The element's bundle is preloaded: fetched beside the frame script, not after it.
+  const head = (prefix, tag, extra = '') => `<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${prefix}uclg-frame.css">
-<script type="module" src="${prefix}uclg-frame.js"></script>${extra}`;
+<script type="module" src="${prefix}uclg-frame.js"></script>
+<link rel="modulepreload" href="${prefix}${bundleOf(embed, tag)}">${extra}`;
 
-  // The generic page: its element and options come from its address.
-  writeFileSync(
-    join(folder, 'frame.html'),
-    `<!doctype html>
+  // The Frame route: one page per element, its options from its address, checked against the
+  // element's declaration, cut to what src/frame/params.ts reads. A data block, never run: CSP allows it.
+  mkdirSync(join(folder, 'frame'), {recursive: true});
+  for (const {tagName, attributes = [], cssProperties = []} of elements) {
+    const declaration = {
+      tagName,
+      attributes: attributes.map(({name, type}) => ({name, ...(type && {type: {text: type.text}})})),
+      cssProperties: cssProperties.map(({name}) => ({name})),
+    };
+    // `<` escaped, so no text of the manifest can close the data block.
+    const data = JSON.stringify(declaration).replace(/</g, '\\u003c');
+    writeFileSync(
+      join(folder, 'frame', `${tagName}.html`),
+      `<!doctype html>
 <html>
 <head>
-${head('')}
+${head('../', tagName, `\n<script type="application/json" id="uclg-frame-element">${data}</script>`)}
 <title>UCLG · CGLU</title>
 </head>
 <body>
@@ -126,7 +131,8 @@ ${head('')}
 </body>
 </html>
 `,
-  );
+    );
+  }
 
   for (const page of pages) {
     const dir = join(folder, 'embed', page.tag);
@@ -139,15 +145,13 @@ ${head('')}
     const attributes = Object.entries(page.attributes)
       .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`))
       .join('');
-    const bundle = embed.bundles[`${page.tag}.js`] ? `${page.tag}.js` : 'uclg-widgets.js';
-    const alternate = `\n<link rel="modulepreload" href="../../${bundle}">
-<link rel="alternate" type="application/json+oembed" href="${escape(`${url}.json`)}" title="${escape(title)}">`;
+    const alternate = `\n<link rel="alternate" type="application/json+oembed" href="${escape(`${url}.json`)}" title="${escape(title)}">`;
     writeFileSync(
       join(dir, `${page.name}.html`),
       `<!doctype html>
 <html lang="${page.lang}" data-theme="${page.theme}">
 <head>
-${head('../../', alternate)}
+${head('../../', page.tag, alternate)}
 <title>${escape(title)} · ${escape(organisation.acronym[page.lang])}</title>
 </head>
 <body>
@@ -241,10 +245,12 @@ export async function measure(dist) {
   writeFileSync(join(dist, 'frames.json'), `${JSON.stringify(measured)}\n`);
 }
 
-/** The build's part: frame.css beside the scripts, the pages, their measures, then the pages again with them. */
+/** The build's part: frame.css, minified, beside the scripts; the pages, their measures, then the pages again with them. */
 export async function buildFrames(dist = new URL('dist/', root).pathname) {
   const {folder} = readJson(join(dist, 'embed.json'));
-  copyFileSync(new URL('src/frame/frame.css', root), join(dist, folder, 'uclg-frame.css'));
+  const {transform} = await import('esbuild');
+  const {code} = await transform(readFileSync(new URL('src/frame/frame.css', root), 'utf8'), {loader: 'css', minify: true});
+  writeFileSync(join(dist, folder, 'uclg-frame.css'), code);
   await writeFrames({dist});
   await measure(dist);
   return writeFrames({dist});

@@ -163,7 +163,7 @@ console.table(
   ),
 );
 
-console.log(`\nThe Frame route against the Script route on the same host page (${RUNS} runs each, medians).`);
+console.log(`\nThe Script, Frame and Link routes on the same host page (${RUNS} runs each, medians).`);
 console.table(await benchRoutes(browser, base, RUNS, median));
 await browser.close();
 server.close();

@@ -1,19 +1,46 @@
-// The Frame route against the Script route (issue "Embed anywhere"), on the same host page: an
-// article with the widget in its middle, embedded once by the snippet of each route as the
-// configurator writes it. Measured from the host page's navigation to the widget painted (inside
-// the frame, for the Frame route), with the bytes and the requests it took; "request rounds" is the
-// longest chain of requests each made by the one before (page → bundle is 2).
+// The three routes of issue "Embed anywhere" on the same host page: an article with the widget in
+// its middle, embedded once by each route as the embed page's configurator hands it out:
+// - script: the element and its bundle;
+// - frame: the Frame route's snippet, the element's frame page (frame/<tag>.html) with the options
+//   in its address, and the host script;
+// - link: what an oEmbed consumer puts in the page for the Link route's prebuilt page, the `html` of
+//   its oEmbed document (a blockquote of the facts, then the frame); WordPress adds its own script.
+// Measured from the host page's navigation to the widget painted (inside the frame, for the other
+// two), with the bytes and the requests it took; "request rounds" is the longest chain of requests
+// each made by the one before (page → bundle is 2). Aim: the Frame route at most one round and
+// 5 KB gzip more than the Script route.
 import {readFileSync} from 'node:fs';
 
 const root = new URL('../../', import.meta.url);
 const {version} = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const folder = `/dist/v${version}`;
+const {bundles} = JSON.parse(readFileSync(new URL('dist/embed.json', root), 'utf8'));
 
-/** The widgets compared, as a member site shows them: its own bundle, or its prebuilt frame page. */
+/** The widgets compared, as a member site shows them; `link` names the prebuilt page of the same choice. */
 const widgets = [
-  {tag: 'uclg-stats', attributes: 'lang="fr"', page: 'uclg-stats/fr-light'},
-  {tag: 'uclg-sections-map', attributes: 'lang="es" highlight="africa" zoom', page: 'uclg-sections-map/es-light-africa'},
+  {tag: 'uclg-stats', attributes: [['lang', 'fr']], link: 'uclg-stats/fr-light'},
+  {tag: 'uclg-sections-map', attributes: [['lang', 'es'], ['highlight', 'africa'], ['zoom', '']], link: 'uclg-sections-map/es-light-africa'},
 ];
+const routes = ['script', 'frame', 'link'];
+
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/** A `<script>` tag as the configurator writes it (src/demo/embed.ts), with its integrity hash. */
+const script = (file, kind) =>
+  `<script${kind === 'module' ? ' type="module"' : ''} src="${folder}/${file}" integrity="${bundles[file].integrity}" crossorigin="anonymous"${kind === 'module' ? '' : ' defer'}></script>`;
+
+/** Each route's snippet for a widget. */
+function snippets({tag, attributes, link}) {
+  const attrs = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`)).join('');
+  const query = new URLSearchParams(attributes).toString();
+  const {html} = JSON.parse(readFileSync(new URL(`dist/v${version}/embed/${link}.json`, root), 'utf8'));
+  return {
+    script: `${script(`${tag}.js`, 'module')}\n<${tag}${attrs} style="display:block;min-height:400px"></${tag}>`,
+    frame: `<iframe src="${escape(`${folder}/frame/${tag}.html?${query}`)}" title="UCLG" data-uclg-frame style="width:100%;height:400px;border:0"></iframe>
+${script('uclg-frame-host.js', 'classic')}`,
+    // The document's absolute URLs are for where dist/ is published; here it is the bench's server.
+    link: html.replace(/src="[^"]*\/v[^/]+\//, `src="${folder}/`),
+  };
+}
 
 const article = (snippet) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A member city's news</title>
@@ -25,14 +52,7 @@ ${snippet}
 
 /** The host pages, by path, for the bench's server. */
 export const routePages = Object.fromEntries(
-  widgets.flatMap(({tag, attributes, page}) => [
-    [`/bench/route-script-${tag}.html`, article(`<script type="module" src="${folder}/${tag}.js"></script>\n<${tag} ${attributes}></${tag}>`)],
-    [
-      `/bench/route-frame-${tag}.html`,
-      article(`<iframe src="${folder}/embed/${page}.html" title="UCLG" data-uclg-frame style="width:100%;border:0"></iframe>
-<script src="${folder}/uclg-frame-host.js" defer></script>`),
-    ],
-  ]),
+  widgets.flatMap((widget) => Object.entries(snippets(widget)).map(([route, snippet]) => [`/bench/route-${route}-${widget.tag}.html`, article(snippet)])),
 );
 
 /**
@@ -86,32 +106,37 @@ async function run(browser, base, path) {
   return {painted: at - origin, bytes, requests: requests.size, rounds: Math.max(...requests.values())};
 }
 
-/** Times both routes for each widget, alternating; returns the rows of a table of medians. */
+/** Times the three routes for each widget, in rotating order; returns the rows of a table of medians. */
 export async function benchRoutes(browser, base, runs, median) {
   const rows = {};
   for (const {tag} of widgets) {
-    const results = {script: [], frame: []};
+    const results = Object.fromEntries(routes.map((route) => [route, []]));
     for (let i = 0; i < runs; i++) {
-      for (const route of i % 2 ? ['frame', 'script'] : ['script', 'frame']) {
+      for (const route of [...routes.slice(i % 3), ...routes.slice(0, i % 3)]) {
         results[route].push(await run(browser, base, `/bench/route-${route}-${tag}.html`));
       }
     }
     const m = (route, key) => median(results[route].map((r) => r[key]));
-    rows[`${tag}: navigation → widget painted`] = {
-      script: `${m('script', 'painted').toFixed(1)} ms`,
-      frame: `${m('frame', 'painted').toFixed(1)} ms`,
-      'frame − script': `${(m('frame', 'painted') - m('script', 'painted')).toFixed(1)} ms`,
-    };
-    rows[`${tag}: bytes transferred (gzip)`] = {
-      script: `${(m('script', 'bytes') / 1024).toFixed(1)} KiB`,
-      frame: `${(m('frame', 'bytes') / 1024).toFixed(1)} KiB`,
-      'frame − script': `${((m('frame', 'bytes') - m('script', 'bytes')) / 1024).toFixed(1)} KiB`,
-    };
-    rows[`${tag}: requests (request rounds)`] = {
-      script: `${m('script', 'requests')} (${m('script', 'rounds')})`,
-      frame: `${m('frame', 'requests')} (${m('frame', 'rounds')})`,
-      'frame − script': `${m('frame', 'requests') - m('script', 'requests')} (${m('frame', 'rounds') - m('script', 'rounds')})`,
-    };
+    /** One row: each route's median, then the frame's and the link's difference to the script. */
+    const row = (show, difference) => ({
+      ...Object.fromEntries(routes.map((route) => [route, show(route)])),
+      'frame − script': difference('frame'),
+      'link − script': difference('link'),
+    });
+    const ms = (v) => `${v.toFixed(1)} ms`;
+    const kib = (v) => `${(v / 1024).toFixed(1)} KiB`;
+    rows[`${tag}: navigation → widget painted`] = row(
+      (r) => ms(m(r, 'painted')),
+      (r) => ms(m(r, 'painted') - m('script', 'painted')),
+    );
+    rows[`${tag}: bytes transferred (gzip)`] = row(
+      (r) => kib(m(r, 'bytes')),
+      (r) => `${kib(m(r, 'bytes') - m('script', 'bytes'))} (${m(r, 'bytes') - m('script', 'bytes')} B)`,
+    );
+    rows[`${tag}: requests (request rounds)`] = row(
+      (r) => `${m(r, 'requests')} (${m(r, 'rounds')})`,
+      (r) => `${m(r, 'requests') - m('script', 'requests')} (${m(r, 'rounds') - m('script', 'rounds')})`,
+    );
   }
   return rows;
 }

@@ -80,10 +80,13 @@ function prebuiltPage({tag, attributes, styles}: Choice, pages: Record<string, u
   return key in pages ? `embed/${key}.html` : undefined;
 }
 
-/** The frame route: frame.html with the choice in its address, and the host script that sizes it. */
+/**
+ * The frame route: the element's frame page (`frame/<tag>.html`, see scripts/frames.mjs) with the
+ * choice in its address, and the host script that sizes it.
+ */
 function frameSnippet(embed: Embed, base: string, choice: Choice, title: string): string {
-  const src = new URL(`${embed.folder}/frame.html`, base);
-  src.search = new URLSearchParams([['element', choice.tag], ...choice.attributes, ...choice.styles]).toString();
+  const src = new URL(`${embed.folder}/frame/${choice.tag}.html`, base);
+  src.search = new URLSearchParams([...choice.attributes, ...choice.styles]).toString();
   const style = `width:100%;height:${choice.minHeight}px;border:0`;
   const frame = `<iframe src="${escape(src.href)}" title="${escape(title)}" data-uclg-frame style="${style}"></iframe>`;
   return `${frame}\n${scriptSnippet(embed, base, 'uclg-frame-host.js')}`;

@@ -1,31 +1,32 @@
 /**
- * The script of every frame page (`frame.html` and the prebuilt pages of `embed/`): shows one
+ * The script of every frame page (`frame/<tag>.html` and the prebuilt pages of `embed/`): shows one
  * configured element and nothing else, keeps the embedding page told of its height, and makes its
  * links work, or say where they lead, inside a frame.
  *
  * A prebuilt page holds its element in its markup (`data-uclg-frame`), with the widget's facts as
  * plain HTML inside it, which readers without JavaScript see and the element's shadow root replaces.
- * `frame.html` builds the element from its address instead. Nothing from the address is written as
- * HTML: the element is made with `createElement` and given attributes with `setAttribute`, so the
- * page works under `require-trusted-types-for 'script'`.
+ * `frame/<tag>.html` builds its element from its address instead, checked against the element's
+ * declaration, which the page holds as data (`<script type="application/json">`, never run).
+ * Nothing from the address is written as HTML: the element is made with `createElement` and given
+ * attributes with `setAttribute`, so the page works under `require-trusted-types-for 'script'`.
+ *
+ * Both kinds of page name their element's bundle in a `<link rel="modulepreload">`, so the browser
+ * fetches it alongside this script (one request round, not two), and this script imports it.
  */
+import type {Declaration} from '../demo/manifest.js';
 import {reportHeight} from './height.js';
 import {frameLanguage} from './language.js';
 import {handleLinks} from './links.js';
-import {readChoice, type Manifest} from './params.js';
-
-/** Written in by the build: custom-elements.json cut to tags, attributes and CSS properties. */
-declare const UCLG_FRAME_MANIFEST: Manifest;
-/** Written in by the build: each tag's bundle, beside this script. */
-declare const UCLG_FRAME_BUNDLES: Record<string, string>;
+import {readChoice} from './params.js';
 
 function widget(): HTMLElement {
   const prebuilt = document.querySelector<HTMLElement>('[data-uclg-frame]');
   if (prebuilt) return prebuilt;
-  const {tag, attributes, styles, warnings} = readChoice(UCLG_FRAME_MANIFEST, new URLSearchParams(location.search));
+  const declaration = JSON.parse(document.getElementById('uclg-frame-element')!.textContent!) as Declaration;
+  const {attributes, styles, warnings} = readChoice(declaration, new URLSearchParams(location.search));
   // Each mistake once, however often the address repeats it.
   for (const warning of new Set(warnings)) console.warn(warning);
-  const element = document.createElement(tag);
+  const element = document.createElement(declaration.tagName!);
   for (const [name, value] of attributes) element.setAttribute(name, value);
   // On the page, so they reach the background too; custom properties inherit into the element.
   for (const [name, value] of styles) document.documentElement.style.setProperty(name, value);
@@ -41,5 +42,5 @@ if (lang) root.lang = lang;
 root.dataset.theme = ['dark', 'auto'].includes(element.getAttribute('theme') ?? '') ? element.getAttribute('theme')! : 'light';
 reportHeight();
 handleLinks();
-const bundle = UCLG_FRAME_BUNDLES[element.localName];
-if (bundle) await import(new URL(bundle, import.meta.url).href);
+const bundle = document.querySelector<HTMLLinkElement>('link[rel="modulepreload"]')?.href;
+if (bundle) await import(bundle);

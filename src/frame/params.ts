@@ -1,20 +1,15 @@
 /**
- * What a frame page shows, read from its address (`frame.html?element=uclg-stats&lang=fr&theme=dark`)
- * and checked against custom-elements.json, through the reader the embed page uses.
+ * What a frame page (`frame/<tag>.html?lang=fr&theme=dark`) shows, read from its address and
+ * checked against its element's declaration from custom-elements.json, which the build writes into
+ * the page (see scripts/frames.mjs).
  *
- * The frame checks what only it can: the element and the parameters' names. Values go to the
- * element as attributes, and the element checks them as it checks any page's markup (one warning
- * naming it, the attribute and the accepted values, then its default), so a mistake is told once.
+ * The frame checks what only it can: the parameters' names. Values go to the element as
+ * attributes, and the element checks them as it checks any page's markup (one warning naming it,
+ * the attribute and the accepted values, then its default), so a mistake is told once.
  */
-import {customElements as declarationsOf, type Declaration} from '../demo/manifest.js';
-
-export type Manifest = Parameters<typeof declarationsOf>[0];
-
-/** The element a frame shows when its address names none, or one that does not exist. */
-export const defaultElement = 'uclg-stats';
+import type {Declaration} from '../demo/manifest.js';
 
 export interface FrameChoice {
-  tag: string;
   /** Attributes to set on the element, in the address's order. */
   attributes: [string, string][];
   /** CSS custom properties to set on the page (they inherit into the element). */
@@ -23,41 +18,23 @@ export interface FrameChoice {
   warnings: string[];
 }
 
-const prefix = 'UCLG widget frame';
-
-export function readChoice(manifest: Manifest, params: URLSearchParams): FrameChoice {
-  const elements = declarationsOf(manifest);
-  const warnings: string[] = [];
-  const fallback = elements.find((e) => e.tagName === defaultElement) ?? elements[0];
-  const asked = params.get('element');
-  let declaration: Declaration | undefined = asked === null ? fallback : elements.find((e) => e.tagName === asked);
-  if (!declaration) {
-    const accepted = elements.map((e) => e.tagName).join(', ');
-    warnings.push(`${prefix}: element="${asked}" is not supported (accepted: ${accepted}); using "${fallback.tagName}".`);
-    declaration = fallback;
-  }
-  const tag = declaration.tagName!;
-  const attributes = new Map((declaration.attributes ?? []).map((a) => [a.name, a]));
-  const properties = new Set((declaration.cssProperties ?? []).map((p) => p.name));
-  const choice: FrameChoice = {tag, attributes: [], styles: [], warnings};
+export function readChoice({tagName, attributes = [], cssProperties = []}: Declaration, params: URLSearchParams): FrameChoice {
+  const types = new Map(attributes.map((a) => [a.name, a.type?.text]));
+  const properties = new Set(cssProperties.map((p) => p.name));
+  const choice: FrameChoice = {attributes: [], styles: [], warnings: []};
+  const warn = (message: string) => choice.warnings.push(`UCLG widget frame <${tagName}>: ${message}`);
   for (const [name, value] of params) {
-    if (name === 'element') continue;
-    const attribute = attributes.get(name);
-    if (attribute?.type?.text === 'boolean') {
+    if (types.get(name) === 'boolean') {
       // A boolean attribute is true by its presence: `?zoom`, `?zoom=true`; `?zoom=false` leaves it out.
       if (value === '' || value === 'true') choice.attributes.push([name, '']);
-      else if (value !== 'false') {
-        warnings.push(`${prefix} <${tag}>: ${name}="${value}" is not supported (accepted: true, false, or no value); using false.`);
-      }
-    } else if (attribute) {
+      else if (value !== 'false') warn(`${name}="${value}" is not supported (accepted: true, false, or no value); using false.`);
+    } else if (types.has(name)) {
       choice.attributes.push([name, value]);
     } else if (properties.has(name)) {
       choice.styles.push([name, value]);
     } else {
-      const accepted = [...attributes.keys(), ...properties].join(', ');
-      warnings.push(`${prefix} <${tag}>: parameter "${name}" is not supported (accepted: ${accepted}); ignored.`);
+      warn(`parameter "${name}" is not supported (accepted: ${[...types.keys(), ...properties].join(', ')}); ignored.`);
     }
   }
   return choice;
 }
-

@@ -230,10 +230,10 @@ test('a page made of the frame snippet alone shows the widget in a frame as tall
   await set(configurator, '#attr-variant', 'compact');
   const text = await snippet(configurator, 'frame');
   await configurator.close();
-  assert.match(text, /^<iframe src="[^"]+\/frame\.html\?element=uclg-contact&amp;lang=es&amp;variant=compact" title="[^"]+" data-uclg-frame style="width:100%;height:\d+px;border:0"><\/iframe>\n<script src="[^"]+\/uclg-frame-host\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>$/);
+  assert.match(text, /^<iframe src="[^"]+\/frame\/uclg-contact\.html\?lang=es&amp;variant=compact" title="[^"]+" data-uclg-frame style="width:100%;height:\d+px;border:0"><\/iframe>\n<script src="[^"]+\/uclg-frame-host\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>$/);
 
   const {page, errors} = await open(plainPage('frame-route.html', text));
-  const frame = page.frames().find((f) => /\/v[^/]+\/frame\.html/.test(f.url()));
+  const frame = page.frames().find((f) => /\/v[^/]+\/frame\/uclg-contact\.html/.test(f.url()));
   const shown = await frame.waitForFunction(() => document.querySelector('uclg-contact')?.shadowRoot?.textContent.includes('Teléfono'));
   assert.ok(await shown.jsonValue());
   const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));

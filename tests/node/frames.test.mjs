@@ -1,5 +1,5 @@
 // The frame and Link routes, from the built dist/: the prebuilt pages and their oEmbed documents,
-// the generic frame.html and its parameters, both height protocols (WordPress's and the host
+// each element's frame page (frame/<tag>.html) and its parameters, both height protocols (WordPress's and the host
 // script's), the facts without JavaScript, and links inside WordPress's sandbox. Host pages are
 // served from another origin than the frames, as on a real site.
 import assert from 'node:assert/strict';
@@ -166,9 +166,11 @@ test('a Link page shows its widget, sized as measured, under the strict CSP and 
   await page.close();
 });
 
-test('frame.html shows the element, language, theme, options and colours its address asks for', async () => {
-  const query = 'element=uclg-commissions&lang=es&theme=dark&order=brochure&no-heading&--uclg-color-background=%23b3002d';
-  const {page, errors, warnings} = await open(`${origin(frames)}/${folder}/frame.html?${query}`);
+const framePage = (tag, query) => `${origin(frames)}/${folder}/frame/${tag}.html?${query}`;
+
+test('a frame page shows its element in the language, theme, options and colours its address asks for', async () => {
+  const query = 'lang=es&theme=dark&order=brochure&no-heading&--uclg-color-background=%23b3002d';
+  const {page, errors, warnings} = await open(framePage('uclg-commissions', query));
   const text = await widgetText(page.mainFrame());
   assert.match(text, /Filtrar los ámbitos/);
   const state = await page.evaluate(() => {
@@ -190,12 +192,13 @@ test('frame.html shows the element, language, theme, options and colours its add
   await page.close();
 });
 
-test('frame.html: an unknown element or parameter warns once (even when repeated), naming it and what is accepted, and falls back', async () => {
-  const query = 'element=uclg-nope&lang=fr&colour=red&colour=blue&zoom=maybe';
-  const {page, errors, warnings} = await open(`${origin(frames)}/${folder}/frame.html?${query}`);
+test('a frame page: an unknown parameter warns once (even when repeated), naming it and what is accepted, and is ignored', async () => {
+  // The element is the page's: an `element` parameter is no more than an unknown one.
+  const query = 'element=uclg-about&lang=fr&colour=red&colour=blue&zoom=maybe';
+  const {page, errors, warnings} = await open(framePage('uclg-stats', query));
   assert.match(await widgetText(page.mainFrame()), /Une voix forte et unie/);
   assert.deepEqual(warnings, [
-    `UCLG widget frame: element="uclg-nope" is not supported (accepted: ${tags.join(', ')}); using "uclg-stats".`,
+    'UCLG widget frame <uclg-stats>: parameter "element" is not supported (accepted: lang, figures, no-heading, animate, theme, heading-level, --uclg-color-text, --uclg-color-background, --uclg-color-accent, --uclg-color-muted, --uclg-color-border, --uclg-font-family, --uclg-font-size, --uclg-radius, --uclg-spacing); ignored.',
     'UCLG widget frame <uclg-stats>: parameter "colour" is not supported (accepted: lang, figures, no-heading, animate, theme, heading-level, --uclg-color-text, --uclg-color-background, --uclg-color-accent, --uclg-color-muted, --uclg-color-border, --uclg-font-family, --uclg-font-size, --uclg-radius, --uclg-spacing); ignored.',
     'UCLG widget frame <uclg-stats>: parameter "zoom" is not supported (accepted: lang, figures, no-heading, animate, theme, heading-level, --uclg-color-text, --uclg-color-background, --uclg-color-accent, --uclg-color-muted, --uclg-color-border, --uclg-font-family, --uclg-font-size, --uclg-radius, --uclg-spacing); ignored.',
   ]);
@@ -203,7 +206,7 @@ test('frame.html: an unknown element or parameter warns once (even when repeated
   await page.close();
 
   // A bad value is the element's to tell, once, as on any page; the page's background stays light.
-  const bad = await open(`${origin(frames)}/${folder}/frame.html?element=uclg-sections-map&theme=neon&zoom=maybe`);
+  const bad = await open(framePage('uclg-sections-map', 'theme=neon&zoom=maybe'));
   await widgetText(bad.page.mainFrame());
   assert.deepEqual(bad.warnings, [
     'UCLG widget frame <uclg-sections-map>: zoom="maybe" is not supported (accepted: true, false, or no value); using false.',
@@ -213,10 +216,10 @@ test('frame.html: an unknown element or parameter warns once (even when repeated
   await bad.page.close();
 });
 
-test('frame.html writes nothing from its address as HTML', async () => {
+test('a frame page writes nothing from its address as HTML', async () => {
   const attack = encodeURIComponent('"><img src=x onerror="document.title=1">');
-  const {page, errors} = await open(`${origin(frames)}/${folder}/frame.html?element=uclg-about&topics=${attack}&--uclg-font-family=${attack}`);
-  await page.waitForFunction(() => document.querySelector('uclg-about')?.shadowRoot?.childElementCount);
+  const {page, errors} = await open(framePage('uclg-about', `topics=${attack}&--uclg-font-family=${attack}`));
+  await page.waitForFunction(() => document.querySelector('uclg-about')?.shadowRoot?.childElementCount, {timeout: 10000});
   const found = await page.evaluate(() => ({
     images: document.querySelectorAll('img').length + document.querySelector('uclg-about').shadowRoot.querySelectorAll('img').length,
     title: document.title,
@@ -301,21 +304,36 @@ test('in a 1000-px frame (WordPress’s most), a taller widget scrolls inside it
 
 test('the host script sizes its frames, and ignores other windows and other shapes', async () => {
   const host = `${origin(frames)}/${folder}/uclg-frame-host.js`;
-  // Two impostors: a frame that is not a widget's, and a widget-marked frame sending wrong shapes.
-  const impostor = (send) =>
-    `data:text/html,${encodeURIComponent(`<script>${send.map((m) => `parent.postMessage(${m}, '*');`).join('')}</script>`)}`;
+  // Two impostors: a frame that is not a widget's, and a widget-marked frame sending wrong shapes;
+  // each sends when the test says so, once the host script is surely listening.
+  const impostor = (send) => {
+    const post = send.map((m) => `parent.postMessage(${m}, '*');`).join('');
+    return `data:text/html,${encodeURIComponent(`<script>addEventListener('message', (e) => { if (e.data === 'go') { ${post} } });</script>`)}`;
+  };
+  // Each would set a height if its shape were not checked (CSS itself takes `0px` and `700px`).
+  const wrongShapes = [
+    "{type: 'uclg-widgets:height', height: '700'}",
+    "{type: 'uclg-widgets:height', height: 0}",
+    "{type: 'other', height: 700}",
+    "{message: 'height', value: 700}",
+    "{type: 'uclg-widgets:height', height: Infinity}",
+  ];
   const url = hostPage(
     'host-script.html',
-    `<iframe src="${origin(frames)}/${folder}/frame.html?element=uclg-contact&lang=en" title="UCLG contact" style="width:100%;height:150px"></iframe>
+    `<iframe src="${framePage('uclg-contact', 'lang=en')}" title="UCLG contact" style="width:100%;height:150px"></iframe>
 <iframe src="${impostor(["{type: 'uclg-widgets:height', height: 700}"])}" title="other" style="height:150px"></iframe>
-<iframe data-uclg-frame src="${impostor(["{type: 'uclg-widgets:height', height: '700px'}", "{type: 'other', height: 700}", "{message: 'height', value: 700}", "{type: 'uclg-widgets:height', height: Infinity}"])}" title="marked" style="height:150px"></iframe>
+<iframe data-uclg-frame src="${impostor(wrongShapes)}" title="marked" style="height:150px"></iframe>
 <script src="${host}" defer></script>`,
   );
   const {page, errors} = await open(url);
-  const frame = frameOf(page, /frame\.html/);
+  const frame = frameOf(page, /frame\/uclg-contact\.html/);
   await widgetText(frame);
+  await page.waitForFunction(() => document.querySelector('iframe').style.height !== '150px');
+  await page.evaluate(() => [...document.querySelectorAll('iframe')].slice(1).forEach((f) => f.contentWindow.postMessage('go', '*')));
   await page.waitForFunction(
-    () => document.querySelector('iframe').style.height !== '150px' && received.filter((r) => r.frame === 2).length >= 4,
+    (n) => received.filter((r) => r.frame === 1).length === 1 && received.filter((r) => r.frame === 2).length === n,
+    {},
+    wrongShapes.length,
   );
   // The page itself posting the right shape is not a frame of it.
   await page.evaluate(() => postMessage({type: 'uclg-widgets:height', height: 700}, '*'));

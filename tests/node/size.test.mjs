@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
-import {budgets, measure} from '../../scripts/size.mjs';
+import {budgets, frameRoute, frameRouteBudget, measure} from '../../scripts/size.mjs';
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -28,3 +28,12 @@ test('no bundle ships the build-only tables (reasons, isoNumeric)', async () => 
     }
   }
 });
+
+for (const {tag, gzip, preloaded, bundle} of frameRoute()) {
+  test(`<${tag}>'s Frame route costs at most ${frameRouteBudget} bytes gzip more than its Script route`, () => {
+    assert.ok(gzip <= frameRouteBudget, `frame/${tag}.html with the frame script, style and host script: ${gzip} bytes gzipped`);
+  });
+  test(`<${tag}>'s frame page preloads its bundle, so the Frame route takes one request round more, not two`, () => {
+    assert.equal(preloaded, bundle, `frame/${tag}.html preloads ${preloaded ?? 'nothing'}`);
+  });
+}
