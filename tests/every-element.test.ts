@@ -1,10 +1,25 @@
-// What every element of the manifest does alike, whatever the element: it says which language its
-// content is in, and the host page can hide or disable it as any other content.
+// What every element of the manifest does alike, whatever the element (the one test kit: each
+// element's own file tests only what is its own): axe-core finds nothing in any language and
+// theme; themes, forced colours, the shared attributes and their warnings; it says which language
+// its content is in; and the host page can hide or disable it as any other content.
 import {expect} from '@open-wc/testing';
 import {html, unsafeStatic} from 'lit/static-html.js';
-import {render, settle, tags, withBrowserLanguages} from './helpers.js';
+import {locales} from '../src/internal/localize.js';
+import {emulate, render, settle, tags, unemulate, warnings, withBrowserLanguages} from './helpers.js';
 
+type Widget = HTMLElement & {theme: string; updateComplete: Promise<unknown>};
 const base = (el: Element) => el.shadowRoot!.querySelector('[part~="base"]')!;
+const background = (el: Element) => getComputedStyle(base(el)).backgroundColor;
+
+/** A system colour (`Canvas`, `CanvasText`…) as the browser computes it now. */
+function systemColour(name: string): string {
+  const probe = document.createElement('div');
+  probe.style.color = name;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
 
 describe('every element', () => {
   it('is in the manifest', () => {
@@ -16,9 +31,81 @@ describe('every element', () => {
     const tag = unsafeStatic(tagName);
     describe(`<${tagName}>`, () => {
       const pageLang = document.documentElement.getAttribute('lang');
-      afterEach(() => {
+      afterEach(async () => {
+        await unemulate();
         if (pageLang === null) document.documentElement.removeAttribute('lang');
         else document.documentElement.setAttribute('lang', pageLang);
+      });
+
+      for (const theme of ['light', 'dark', 'auto']) {
+        for (const lang of locales) {
+          it(`has no axe-core violation (${lang}, ${theme})`, async () => {
+            const el = await render(html`<${tag} lang=${lang} theme=${theme}></${tag}>`);
+            await expect(el).to.be.accessible();
+          });
+        }
+      }
+
+      it('is light by default, dark on request, and follows the system when auto', async function () {
+        const el = await render<Widget>(html`<${tag} lang="fr"></${tag}>`);
+        expect(el.theme).to.equal('light');
+        expect(background(el)).to.equal('rgb(255, 255, 255)');
+        el.theme = 'dark';
+        await el.updateComplete;
+        expect(el.getAttribute('theme')).to.equal('dark');
+        const dark = background(el);
+        expect(dark).not.to.equal('rgb(255, 255, 255)');
+        el.theme = 'auto';
+        await el.updateComplete;
+        expect(background(el)).to.equal('rgb(255, 255, 255)');
+        await emulate(this, {colorScheme: 'dark'});
+        expect(background(el)).to.equal(dark);
+      });
+
+      it('hands its colours to the system in forced-colours mode, and stays accessible', async function () {
+        const el = await render(html`<${tag} lang="en"></${tag}>`);
+        await emulate(this, {forcedColors: 'active'});
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+        expect(getComputedStyle(base(el)).color).to.equal(systemColour('CanvasText'));
+        expect(getComputedStyle(base(el)).backgroundColor).to.equal(systemColour('Canvas'));
+        await expect(el).to.be.accessible();
+      });
+
+      it('warns once about an unknown theme and uses light', async () => {
+        let el!: Widget;
+        const messages = await warnings(async () => {
+          el = await render(html`<div><${tag} lang="fr" theme="neon"></${tag}><${tag} lang="fr" theme="neon"></${tag}></div>`);
+        });
+        expect((el.firstElementChild as Widget).theme).to.equal('light');
+        expect(messages).to.deep.equal([
+          `<${tagName}>: theme="neon" is not supported (accepted: light, dark, auto); using "light".`,
+        ]);
+      });
+
+      it('warns about a heading level outside 1–6 and uses 2', async () => {
+        let el!: Widget;
+        const messages = await warnings(async () => {
+          el = await render(html`<${tag} lang="fr" heading-level="0"></${tag}>`);
+        });
+        expect(el.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level')).to.equal('2');
+        expect(messages).to.deep.equal([
+          `<${tagName}>: heading-level=0 is not supported (accepted: 1, 2, 3, 4, 5, 6); using 2.`,
+        ]);
+      });
+
+      it('warns about an unsupported lang and takes the page language', async () => {
+        const spanish = await render(html`<${tag} lang="es"></${tag}>`);
+        let el!: Widget;
+        const messages = await warnings(async () => {
+          const wrapper = await render(html`<div lang="es"><${tag} lang="de"></${tag}></div>`);
+          el = wrapper.firstElementChild as Widget;
+          await settle(el);
+        });
+        expect(base(el).getAttribute('aria-label')).to.equal(base(spanish).getAttribute('aria-label'));
+        expect(base(el).getAttribute('lang')).to.equal('es');
+        expect(messages).to.deep.equal([
+          `<${tagName}>: lang="de" is not supported (accepted: fr, en, es, with any region subtag); using the page or browser language.`,
+        ]);
       });
 
       it('says its content is in English on a German page it cannot speak (WCAG 3.1.2)', async () => {

@@ -50,6 +50,11 @@ export function spoken(target: Element, selector?: string): string {
   return text(find(target, selector), (e) => !!e.closest('[aria-hidden="true"]'));
 }
 
+/** The first node `selector` finds in `el`'s shadow root (null when none, whatever the type says). */
+export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!;
+/** Every node `selector` finds in `el`'s shadow root. */
+export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+
 /** Collects console.warn calls while `fn` runs. */
 export async function warnings(fn: () => unknown): Promise<string[]> {
   const original = console.warn;

@@ -1,11 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {UclgAbout} from '../src/elements/uclg-about/uclg-about.js';
-import {behavesLikeEveryElement} from './common.js';
-import {emulate, html, render, seen, settle, unemulate, warnings} from './helpers.js';
+import {$, $$, emulate, html, render, seen, settle, unemulate, warnings} from './helpers.js';
 
-const $ = (el: UclgAbout, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: UclgAbout, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 /** The topics shown, in order. */
 const topics = (el: UclgAbout) => $$(el, '[data-topic]').map((e) => e.getAttribute('data-topic'));
 const headings = (el: UclgAbout) =>
@@ -89,8 +86,6 @@ const expected = {
 
 describe('<uclg-about>', () => {
   afterEach(unemulate);
-
-  behavesLikeEveryElement('uclg-about', 'Quiénes somos');
 
   for (const [lang, text] of Object.entries(expected)) {
     it(`tells who UCLG is, topic by topic, in the brochure's order (${lang})`, async () => {

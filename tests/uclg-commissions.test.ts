@@ -1,11 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {UclgCommissions} from '../src/elements/uclg-commissions/uclg-commissions.js';
-import {behavesLikeEveryElement} from './common.js';
-import {emulate, html, render, seen, settle, spoken, unemulate, warnings} from './helpers.js';
+import {$, $$, emulate, html, render, seen, settle, spoken, unemulate, warnings} from './helpers.js';
 
-const $ = (el: UclgCommissions, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: UclgCommissions, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 /** The fields listed, as a reader sees their names. */
 const fields = (el: UclgCommissions) => $$(el, '[part~="field"] .label').map((e) => seen(e));
 const count = (el: UclgCommissions) => seen(el, '[role="status"]');
@@ -166,11 +163,6 @@ const expected = {
 
 describe('<uclg-commissions>', () => {
   afterEach(unemulate);
-
-  behavesLikeEveryElement(
-    'uclg-commissions',
-    'Las comisiones y grupos de trabajo de los gobiernos locales, regionales y metropolitanos',
-  );
 
   for (const theme of ['light', 'dark']) {
     it(`has no axe-core violation while nothing matches (${theme})`, async () => {

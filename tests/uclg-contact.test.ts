@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {UclgContact} from '../src/elements/uclg-contact/uclg-contact.js';
 import {vCard, type VCardOrganisation} from '../src/elements/uclg-contact/vcard.js';
-import {html, render, seen, warnings} from './helpers.js';
+import {$, html, render, seen, warnings} from './helpers.js';
 
 const sample: VCardOrganisation = {
   name: 'UCLG',
@@ -18,7 +18,6 @@ const sample: VCardOrganisation = {
   social: 'https://twitter.com/uclg_org',
 };
 
-const $ = (el: UclgContact, selector: string) => el.shadowRoot!.querySelector(selector)!;
 const links = (el: UclgContact) => [...el.shadowRoot!.querySelectorAll('a')];
 
 /** The vCard the "Add to contacts" link downloads, as text. */

@@ -4,7 +4,7 @@ import {sectionCountries, unMemberStates} from '../src/data/countries.js';
 import {regionalSectionIds, sections} from '../src/data/sections.js';
 import * as geometry from '../src/elements/uclg-sections-map/map-geometry.js';
 import type {UclgSectionsMap} from '../src/elements/uclg-sections-map/uclg-sections-map.js';
-import {emulate, html, render, seen, settle, spoken, unemulate, warnings} from './helpers.js';
+import {$, $$, emulate, html, render, seen, settle, spoken, unemulate, warnings} from './helpers.js';
 
 /** Waits until the element's transitions (dimming, zoom) have run their course. */
 async function transitionsDone(el: Map): Promise<void> {
@@ -14,8 +14,6 @@ async function transitionsDone(el: Map): Promise<void> {
 }
 
 type Map = UclgSectionsMap;
-const $ = (el: Map, selector: string) => el.shadowRoot!.querySelector(selector)!;
-const $$ = (el: Map, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 const tooltip = (el: Map) => $(el, '[part="tooltip"]') as HTMLElement;
 const option = (el: Map, id: string) => $(el, `[role="option"][data-section="${id}"]`) as SVGPathElement;
 const selectedOptions = (el: Map) =>

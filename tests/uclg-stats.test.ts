@@ -9,14 +9,7 @@ const heading = (el: UclgStats) => el.shadowRoot!.querySelector('[role="heading"
 describe('<uclg-stats>', () => {
   afterEach(unemulate);
 
-  for (const theme of ['light', 'dark', 'auto']) {
-    for (const lang of ['fr', 'en', 'es']) {
-      it(`has no axe-core violation (${lang}, ${theme})`, async () => {
-        const el = await render<UclgStats>(html`<uclg-stats lang=${lang} theme=${theme}></uclg-stats>`);
-        await expect(el).to.be.accessible();
-      });
-    }
-  }
+  // axe-core, themes and their warnings: tests/every-element.test.ts.
 
   const expected = {
     fr: {
@@ -194,28 +187,9 @@ describe('<uclg-stats>', () => {
     });
   });
 
-  describe('theme', () => {
+  describe('colours', () => {
     const background = (el: UclgStats) =>
       getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
-
-    it('is light by default, and dark on request', async () => {
-      const el = await render<UclgStats>(html`<uclg-stats lang="fr"></uclg-stats>`);
-      expect(el.theme).to.equal('light');
-      expect(background(el)).to.equal('rgb(255, 255, 255)');
-      el.theme = 'dark';
-      await el.updateComplete;
-      expect(el.getAttribute('theme')).to.equal('dark');
-      expect(background(el)).not.to.equal('rgb(255, 255, 255)');
-    });
-
-    it('follows the system when auto', async function () {
-      await emulate(this, {colorScheme: 'light'});
-      const el = await render<UclgStats>(html`<uclg-stats lang="fr" theme="auto"></uclg-stats>`);
-      const dark = background(await render<UclgStats>(html`<uclg-stats lang="fr" theme="dark"></uclg-stats>`));
-      expect(background(el)).to.equal('rgb(255, 255, 255)');
-      await emulate(this, {colorScheme: 'dark'});
-      expect(background(el)).to.equal(dark);
-    });
 
     it('takes the public custom properties, and inherits the page font', async () => {
       const el = await render<UclgStats>(html`<div style="font-family: serif">
@@ -236,17 +210,6 @@ describe('<uclg-stats>', () => {
       expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
       expect(getComputedStyle(shown).color).not.to.equal(accent);
       await expect(el).to.be.accessible();
-    });
-
-    it('warns about an unknown theme and uses light', async () => {
-      let el!: UclgStats;
-      const messages = await warnings(async () => {
-        el = await render<UclgStats>(html`<uclg-stats lang="fr" theme="neon"></uclg-stats>`);
-      });
-      expect(el.theme).to.equal('light');
-      expect(messages).to.deep.equal([
-        '<uclg-stats>: theme="neon" is not supported (accepted: light, dark, auto); using "light".',
-      ]);
     });
 
     it('is not restyled by the host page', async () => {
