@@ -55,6 +55,16 @@ export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector
 /** Every node `selector` finds in `el`'s shadow root. */
 export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 
+/** A colour (a name, a system colour such as `Canvas`) as the browser computes it now. */
+export function computed(colour: string): string {
+  const probe = document.createElement('div');
+  probe.style.color = colour;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
+
 /** Collects console.warn calls while `fn` runs. */
 export async function warnings(fn: () => unknown): Promise<string[]> {
   const original = console.warn;

@@ -4,7 +4,7 @@ import {sectionCountries, unMemberStates} from '../src/data/countries.js';
 import {regionalSectionIds, sections} from '../src/data/sections.js';
 import * as geometry from '../src/elements/uclg-sections-map/map-geometry.js';
 import type {UclgSectionsMap} from '../src/elements/uclg-sections-map/uclg-sections-map.js';
-import {$, $$, emulate, html, render, seen, settle, spoken, unemulate, warnings} from './helpers.js';
+import {$, $$, computed, emulate, html, render, seen, settle, spoken, unemulate, warnings} from './helpers.js';
 
 /** Waits until the element's transitions (dimming, zoom) have run their course. */
 async function transitionsDone(el: Map): Promise<void> {
@@ -44,16 +44,6 @@ async function pointInto(shape: SVGGraphicsElement) {
     }
   }
   throw new Error(`no point of ${shape.getAttribute('data-id')} can be pointed at`);
-}
-
-/** A colour as the browser computes it, to compare with computed fills. */
-function computed(colour: string) {
-  const probe = document.createElement('div');
-  probe.style.color = colour;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
 }
 
 // Türkiye's name is the engine's CLDR's (WebKitGTK's English still says "Turkey").
