@@ -1,0 +1,89 @@
+// "Elements listed once", proven: in a temporary copy of the repository, a sixth element is added
+// the way the README's Architecture section says (its folder and its story, nothing else), then
+// built and tested. The build must give it its bundle, budget, entry point, manifest entry, frame
+// and Link pages, and the README gallery; the element-wide browser tests must run on it.
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, cpSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join} from 'node:path';
+import {after, before, test} from 'node:test';
+
+const root = new URL('../../', import.meta.url).pathname;
+const copy = mkdtempSync(join(tmpdir(), 'uclg-new-element-'));
+const run = (command, args, env = {}) =>
+  execFileSync(command, args, {cwd: copy, stdio: 'pipe', encoding: 'utf8', env: {...process.env, ...env}, timeout: 600_000});
+
+/** The files a contributor writes for `<uclg-example>`: its folder, and its story. */
+const newElement = {
+  'src/elements/uclg-example/uclg-example.ts': `import {html} from 'lit';
+import {organisation} from '../../data/organisation.js';
+import {UclgElement} from '../../internal/uclg-element.js';
+
+/**
+ * A throwaway element, to prove that adding one takes its folder and its story only.
+ *
+ * @tag uclg-example
+ * @summary The organisation's name, in the reader's language.
+ */
+export class UclgExample extends UclgElement {
+  protected override render() {
+    const name = organisation.name[this.language.value];
+    return html\`<section part="base" aria-label=\${name}>\${this.renderHeading(name)}<p>\${organisation.acronym[this.language.value]}</p></section>\`;
+  }
+}
+`,
+  'src/elements/uclg-example/define.ts': `import {defineElement} from '../../internal/define.js';
+import {UclgExample} from './uclg-example.js';
+
+export {UclgExample};
+defineElement('uclg-example', UclgExample);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'uclg-example': UclgExample;
+  }
+}
+`,
+  'stories/uclg-example.stories.ts': `import '../src/elements/uclg-example/define.js';
+import {metaFor} from './manifest.js';
+
+export default {title: 'Elements/uclg-example', component: 'uclg-example', ...metaFor('uclg-example')};
+export const Default = {};
+export const Dark = {args: {theme: 'dark'}};
+`,
+};
+
+before(() => {
+  const tracked = execFileSync('git', ['ls-files', '-z'], {cwd: root, encoding: 'utf8'}).split('\0').filter(Boolean);
+  for (const file of tracked) {
+    if (!existsSync(join(root, file))) continue;
+    mkdirSync(dirname(join(copy, file)), {recursive: true});
+    cpSync(join(root, file), join(copy, file));
+  }
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  for (const [file, text] of Object.entries(newElement)) {
+    mkdirSync(dirname(join(copy, file)), {recursive: true});
+    writeFileSync(join(copy, file), text);
+  }
+});
+after(() => rmSync(copy, {recursive: true, force: true}));
+
+test('a sixth element needs its folder and its story, nothing else', {timeout: 900_000}, () => {
+  run('npm', ['run', 'build']);
+  // The README's gallery and images are made, not written (the gallery test below reads them).
+  run('node', ['scripts/screenshot.mjs', '--readme']);
+  const dist = (path) => join(copy, 'dist', path);
+  assert.ok(existsSync(dist('uclg-example.js')), 'its own bundle');
+  assert.match(readFileSync(join(copy, 'src/generated/define-all.ts'), 'utf8'), /uclg-example\/define\.js/);
+  assert.match(readFileSync(join(copy, 'README.md'), 'utf8'), /!\[The organisation's name[^\]]*\]\(docs\/uclg-example\.png\)/);
+  const {version} = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8'));
+  assert.ok(existsSync(dist(`v${version}/frame/uclg-example.html`)), 'its Frame page');
+  assert.ok(existsSync(dist(`v${version}/embed/uclg-example/fr-light.json`)), 'its Link pages and oEmbed documents');
+  // The Node tests that list elements (entry points, budgets, manifest, gallery, messages).
+  run('node', ['--test', 'tests/node/package.test.mjs', 'tests/node/size.test.mjs', 'tests/node/manifest.test.mjs', 'tests/node/localization.test.mjs']);
+  // The element-wide browser tests take their elements from the manifest, which lists it.
+  const manifest = JSON.parse(readFileSync(dist('custom-elements.json'), 'utf8'));
+  assert.ok(manifest.modules.some((m) => m.declarations?.some((d) => d.tagName === 'uclg-example')));
+  run('npx', ['web-test-runner', '--files', 'tests/every-element.test.ts', 'tests/registration.test.ts', 'tests/bundles.test.ts'], {ENGINES: 'chromium'});
+});
