@@ -9,7 +9,7 @@ import {$, $$, computed, emulate, html, render, seen, settle, spoken, unemulate,
 /** Waits until the element's transitions (dimming, zoom) have run their course. */
 async function transitionsDone(el: Map): Promise<void> {
   await el.updateComplete;
-  getComputedStyle(el.shadowRoot!.querySelector('svg')!).opacity; // start any pending transition
+  void getComputedStyle(el.shadowRoot!.querySelector('svg')!).opacity; // start any pending transition
   await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
 }
 

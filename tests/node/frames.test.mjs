@@ -73,7 +73,7 @@ const widgetText = (frame) =>
     .waitForFunction(() => document.querySelector('body > *')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim(), {timeout: 10000})
     .then((handle) => handle.jsonValue());
 const heights = (page, frame = 0) =>
-  page.evaluate((frame) => received.filter((r) => r.frame === frame).map((r) => r.data), frame);
+  page.evaluate((frame) => window.received.filter((r) => r.frame === frame).map((r) => r.data), frame);
 
 test('a Link page and its oEmbed document exist for every element × fr/en/es × light/dark, and the map × section', () => {
   const names = [];
@@ -240,7 +240,7 @@ test('WordPress protocol: the height goes to the parent with the secret, on load
   const {page, errors} = await open(url);
   const frame = frameOf(page, /uclg-commissions/);
   await widgetText(frame);
-  await page.waitForFunction(() => received.some((r) => r.data.message === 'height'));
+  await page.waitForFunction(() => window.received.some((r) => r.data.message === 'height'));
   const wordPress = async () => (await heights(page)).filter((d) => d.message === 'height');
   const first = (await wordPress()).at(-1);
   assert.equal(first.secret, 'Ab3dE6gH9k');
@@ -255,14 +255,14 @@ test('WordPress protocol: the height goes to the parent with the secret, on load
     input.value = 'finances';
     input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
   });
-  await page.waitForFunction((h) => received.some((r) => r.data.message === 'height' && r.data.value < h), {}, height);
+  await page.waitForFunction((h) => window.received.some((r) => r.data.message === 'height' && r.data.value < h), {}, height);
 
   // `ready` with the right secret is answered; with another secret, it is not.
   const count = async () => (await wordPress()).length;
   const before = await count();
   await page.evaluate(() => document.querySelector('iframe').contentWindow.postMessage({message: 'ready', secret: 'wrong00000'}, '*'));
   await page.evaluate(() => document.querySelector('iframe').contentWindow.postMessage({message: 'ready', secret: 'Ab3dE6gH9k'}, '*'));
-  await page.waitForFunction((n) => received.filter((r) => r.data.message === 'height').length > n, {}, before);
+  await page.waitForFunction((n) => window.received.filter((r) => r.data.message === 'height').length > n, {}, before);
   await new Promise((resolve) => setTimeout(resolve, 200));
   assert.equal(await count(), before + 1);
   assert.deepEqual(errors, []);
@@ -279,7 +279,7 @@ test('in a 1000-px frame (WordPress’s most), a taller widget scrolls inside it
     const {page} = await open(url);
     const frame = frameOf(page, new RegExp(`embed/${tag}/`));
     await widgetText(frame);
-    await page.waitForFunction(() => received.some((r) => r.data.message === 'height'));
+    await page.waitForFunction(() => window.received.some((r) => r.data.message === 'height'));
     await new Promise((resolve) => setTimeout(resolve, 300));
     const state = await frame.evaluate(() => ({
       scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
@@ -333,7 +333,7 @@ test('the host script sizes its frames, and ignores other windows and other shap
   await page.waitForFunction(() => document.querySelector('iframe').style.height !== '150px');
   await page.evaluate(() => [...document.querySelectorAll('iframe')].slice(1).forEach((f) => f.contentWindow.postMessage('go', '*')));
   await page.waitForFunction(
-    (n) => received.filter((r) => r.frame === 1).length === 1 && received.filter((r) => r.frame === 2).length === n,
+    (n) => window.received.filter((r) => r.frame === 1).length === 1 && window.received.filter((r) => r.frame === 2).length === n,
     {},
     wrongShapes.length,
   );

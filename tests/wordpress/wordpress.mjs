@@ -59,7 +59,7 @@ async function until(what, check, {ms = 30000, died = () => undefined} = {}) {
     try {
       return await check();
     } catch (error) {
-      if (Date.now() > end) throw new Error(`${what}: not ready after ${ms / 1000} s (${error.message})`);
+      if (Date.now() > end) throw new Error(`${what}: not ready after ${ms / 1000} s (${error.message})`, {cause: error});
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -221,7 +221,7 @@ export async function startWordPress({dist}) {
         ].join('\n'),
       );
     } catch (error) {
-      throw new Error(`Cannot write ${config} (the WordPress test must run as root): ${error.message}`);
+      throw new Error(`Cannot write ${config} (the WordPress test must run as root): ${error.message}`, {cause: error});
     }
     const {stdout} = await run('php', [installer], {env: {...process.env, UCLG_WP_CONFIG: name, UCLG_WP_URL: url}});
     const users = JSON.parse(stdout.trim().split('\n').at(-1));
