@@ -34,7 +34,10 @@ export function literalTypes() {
         if (ts.isAsExpression(init) && ts.isArrayLiteralExpression(init.expression)) {
           const items = init.expression.elements;
           if (items.every((item) => ts.isStringLiteral(item))) {
-            constants.set(node.name.text, items.map((item) => item.text));
+            constants.set(
+              node.name.text,
+              items.map((item) => item.text),
+            );
           }
         }
       }

@@ -25,7 +25,10 @@ export function generatedModules(tags = elementTags()) {
     'generated/elements.ts':
       header +
       tags
-        .flatMap((tag) => [`export * from '../elements/${tag}/${tag}.js';`, ...(exists(tag, `${tag}.events.ts`) ? [`export type * from '../elements/${tag}/${tag}.events.js';`] : [])])
+        .flatMap((tag) => [
+          `export * from '../elements/${tag}/${tag}.js';`,
+          ...(exists(tag, `${tag}.events.ts`) ? [`export type * from '../elements/${tag}/${tag}.events.js';`] : []),
+        ])
         .join('\n') +
       '\n',
     // Every registration (src/all.ts).
@@ -54,7 +57,11 @@ export function readmeGallery(declarations) {
   const rows = [];
   for (let i = 0; i < cells.length; i += 2) {
     const pair = [cells[i], cells[i + 1] ?? {head: '', image: ''}];
-    rows.push(`| ${pair.map((c) => c.head).join(' | ')} |`, ...(i ? [] : ['|---|---|']), `| ${pair.map((c) => c.image).join(' | ')} |`);
+    rows.push(
+      `| ${pair.map((c) => c.head).join(' | ')} |`,
+      ...(i ? [] : ['|---|---|']),
+      `| ${pair.map((c) => c.image).join(' | ')} |`,
+    );
   }
   return `<!-- elements -->\n${rows.join('\n')}\n<!-- /elements -->`;
 }

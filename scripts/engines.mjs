@@ -139,8 +139,11 @@ class WebKitLauncher extends WebdriverLauncher {
       env.DISPLAY = display;
     }
     this.options.port = await freePort();
-    const {child} = await start(webkitDriver, [`--port=${this.options.port}`], {env, stdio: ['ignore', 'ignore', 'pipe']}, () =>
-      driverReady(this.options.port),
+    const {child} = await start(
+      webkitDriver,
+      [`--port=${this.options.port}`],
+      {env, stdio: ['ignore', 'ignore', 'pipe']},
+      () => driverReady(this.options.port),
     );
     this.children.unshift(child);
   }
@@ -175,7 +178,9 @@ async function firefoxPrefs(page, prefs) {
   const connection = page.browser().connection;
   const tree = await connection.send('browsingContext.getTree', {'moz:scope': 'chrome', maxDepth: 0});
   const lines = Object.entries(prefs).map(([name, value]) =>
-    value === undefined ? `Services.prefs.clearUserPref(${JSON.stringify(name)});` : `Services.prefs.setIntPref(${JSON.stringify(name)}, ${value});`,
+    value === undefined
+      ? `Services.prefs.clearUserPref(${JSON.stringify(name)});`
+      : `Services.prefs.setIntPref(${JSON.stringify(name)}, ${value});`,
   );
   const {result} = await connection.send('script.evaluate', {
     expression: lines.join('\n'),
@@ -196,9 +201,14 @@ export const emulation = {
   name: 'emulate',
   async executeCommand({command, payload, session}) {
     if (command === 'forced-colors') {
-      const result = await this.executeCommand({command: 'emulate', payload: {forcedColors: payload.active ? 'active' : null}, session});
+      const result = await this.executeCommand({
+        command: 'emulate',
+        payload: {forcedColors: payload.active ? 'active' : null},
+        session,
+      });
       // Its callers do not look for `unsupported`: fail loudly rather than test unemulated colours.
-      if (result.unsupported) throw new Error(`${result.unsupported}: skip the test there with emulate() from tests/helpers.ts`);
+      if (result.unsupported)
+        throw new Error(`${result.unsupported}: skip the test there with emulate() from tests/helpers.ts`);
       return result;
     }
     if (command !== 'emulate') return undefined;
@@ -212,9 +222,14 @@ export const emulation = {
       // Firefox's WebDriver BiDi has no media emulation yet; its preferences do the same, and
       // `document_color_use` 2 is the forced-colours (high contrast) mode itself.
       const prefs = {};
-      if ('forcedColors' in payload) prefs['browser.display.document_color_use'] = payload.forcedColors === 'active' ? 2 : undefined;
-      if ('reducedMotion' in payload) prefs['ui.prefersReducedMotion'] = payload.reducedMotion ? Number(payload.reducedMotion === 'reduce') : undefined;
-      if ('colorScheme' in payload) prefs['ui.systemUsesDarkTheme'] = payload.colorScheme ? Number(payload.colorScheme === 'dark') : undefined;
+      if ('forcedColors' in payload)
+        prefs['browser.display.document_color_use'] = payload.forcedColors === 'active' ? 2 : undefined;
+      if ('reducedMotion' in payload)
+        prefs['ui.prefersReducedMotion'] = payload.reducedMotion
+          ? Number(payload.reducedMotion === 'reduce')
+          : undefined;
+      if ('colorScheme' in payload)
+        prefs['ui.systemUsesDarkTheme'] = payload.colorScheme ? Number(payload.colorScheme === 'dark') : undefined;
       await firefoxPrefs(page, prefs);
       // Preferences reach the page's content process a moment later: wait until it sees them
       // (headless Firefox's own defaults, once cleared: no forced colours, motion, light).
@@ -223,14 +238,22 @@ export const emulation = {
         'reducedMotion' in payload && `(prefers-reduced-motion: ${payload.reducedMotion ?? 'no-preference'})`,
         'colorScheme' in payload && `(prefers-color-scheme: ${payload.colorScheme ?? 'light'})`,
       ].filter(Boolean);
-      await page.waitForFunction((queries) => queries.every((query) => matchMedia(query).matches), {timeout: 5000}, queries);
+      await page.waitForFunction(
+        (queries) => queries.every((query) => matchMedia(query).matches),
+        {timeout: 5000},
+        queries,
+      );
       return true;
     }
     // Chromium's protocol knows every feature (Puppeteer's own emulation lacks forced-colors).
     // One call sets them all, so the page's current set is kept.
     const state = cdpMedia.get(page) ?? {cdp: await page.createCDPSession(), features: {}};
     cdpMedia.set(page, state);
-    const names = {forcedColors: 'forced-colors', reducedMotion: 'prefers-reduced-motion', colorScheme: 'prefers-color-scheme'};
+    const names = {
+      forcedColors: 'forced-colors',
+      reducedMotion: 'prefers-reduced-motion',
+      colorScheme: 'prefers-color-scheme',
+    };
     for (const [key, name] of Object.entries(names)) if (key in payload) state.features[name] = payload[key] ?? '';
     await state.cdp.send('Emulation.setEmulatedMedia', {
       features: Object.entries(state.features).map(([name, value]) => ({name, value})),

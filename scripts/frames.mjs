@@ -28,15 +28,34 @@ const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 /** Bundles the frame script and the host script into dist/. */
 export async function bundleFrameScripts(dist = new URL('dist/', root).pathname) {
   const {build} = await import('esbuild');
-  const common = {bundle: true, minify: true, sourcemap: true, target: 'es2022', legalComments: 'none', logLevel: 'warning'};
-  await build({...common, entryPoints: [new URL('src/frame/frame.ts', root).pathname], outfile: join(dist, 'uclg-frame.js'), format: 'esm'});
+  const common = {
+    bundle: true,
+    minify: true,
+    sourcemap: true,
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'warning',
+  };
+  await build({
+    ...common,
+    entryPoints: [new URL('src/frame/frame.ts', root).pathname],
+    outfile: join(dist, 'uclg-frame.js'),
+    format: 'esm',
+  });
   // A classic script: the one tag a host page adds, `defer` or not, in any content manager.
-  await build({...common, entryPoints: [new URL('src/host/host.ts', root).pathname], outfile: join(dist, 'uclg-frame-host.js'), format: 'iife'});
+  await build({
+    ...common,
+    entryPoints: [new URL('src/host/host.ts', root).pathname],
+    outfile: join(dist, 'uclg-frame-host.js'),
+    format: 'iife',
+  });
 }
 
 /** The custom elements custom-elements.json declares, in its order. */
 const declarations = (dist) =>
-  readJson(join(dist, 'custom-elements.json')).modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  readJson(join(dist, 'custom-elements.json'))
+    .modules.flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName);
 
 /** The bundle, in the version's folder, that defines `tag`: its own, or the one of every element. */
 const bundleOf = (embed, tag) => (embed.bundles[`${tag}.js`] ? `${tag}.js` : 'uclg-widgets.js');
@@ -49,7 +68,10 @@ async function configurations(dist) {
   const {organisation} = await import(pathToFileURL(join(dist, 'lib/data/organisation.js')).href);
   const pages = [];
   for (const {tagName: tag, attributes = []} of elements) {
-    const themes = attributes.find((a) => a.name === 'theme')?.type?.text.match(/'[^']+'/g).map((t) => t.slice(1, -1));
+    const themes = attributes
+      .find((a) => a.name === 'theme')
+      ?.type?.text.match(/'[^']+'/g)
+      .map((t) => t.slice(1, -1));
     for (const lang of embed.locales) {
       for (const theme of themes.filter((t) => t !== 'auto')) {
         pages.push({tag, lang, theme, name: `${lang}-${theme}`, attributes: {lang, theme}});
@@ -207,7 +229,9 @@ export async function measure(dist) {
     await tab.emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
     for (const page of pages) {
       const key = `${page.tag}/${page.name}`;
-      await tab.goto(`http://127.0.0.1:${server.address().port}/${embed.folder}/embed/${key}.html`, {waitUntil: 'load'});
+      await tab.goto(`http://127.0.0.1:${server.address().port}/${embed.folder}/embed/${key}.html`, {
+        waitUntil: 'load',
+      });
       await tab.waitForFunction(() => document.querySelector('[data-uclg-frame]')?.shadowRoot?.childElementCount);
       measured.pages[key] = await tab.evaluate(async () => {
         await document.fonts.ready;
@@ -227,13 +251,16 @@ export async function measure(dist) {
             }
             if (node.tagName === 'BR') return [{tag: 'br', children: []}];
             if (node.tagName === 'A') {
-              return /^(https?|mailto|tel):/.test(node.getAttribute('href') ?? '') ? [{tag: 'a', href: node.href, children}] : [];
+              return /^(https?|mailto|tel):/.test(node.getAttribute('href') ?? '')
+                ? [{tag: 'a', href: node.href, children}]
+                : [];
             }
             if (kept.has(node.tagName)) return [{tag: node.tagName.toLowerCase(), children}];
             const block = ['DIV', 'SECTION', 'HEADER', 'FOOTER', 'ARTICLE', 'NAV', 'FIGURE'].includes(node.tagName);
             return block ? [{tag: 'div', children}] : children.length ? [' ', ...children, ' '] : [];
           });
-        const heading = element.shadowRoot.querySelector('[role="heading"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+        const heading =
+          element.shadowRoot.querySelector('[role="heading"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
         const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
         return {height, heading, tree: tree(element.shadowRoot)};
       });
@@ -249,7 +276,10 @@ export async function measure(dist) {
 export async function buildFrames(dist = new URL('dist/', root).pathname) {
   const {folder} = readJson(join(dist, 'embed.json'));
   const {transform} = await import('esbuild');
-  const {code} = await transform(readFileSync(new URL('src/frame/frame.css', root), 'utf8'), {loader: 'css', minify: true});
+  const {code} = await transform(readFileSync(new URL('src/frame/frame.css', root), 'utf8'), {
+    loader: 'css',
+    minify: true,
+  });
   writeFileSync(join(dist, folder, 'uclg-frame.css'), code);
   await writeFrames({dist});
   await measure(dist);

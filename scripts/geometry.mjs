@@ -62,7 +62,13 @@ export function projectionOf() {
   const sphere = {type: 'Sphere'};
   const [[, top], [, bottom]] = geoPath(geoEqualEarth().fitWidth(WIDTH - 2 * MARGIN, sphere)).bounds(sphere);
   const height = Math.ceil(bottom - top) + 2 * MARGIN;
-  const projection = geoEqualEarth().fitExtent([[MARGIN, MARGIN], [WIDTH - MARGIN, height - MARGIN]], sphere);
+  const projection = geoEqualEarth().fitExtent(
+    [
+      [MARGIN, MARGIN],
+      [WIDTH - MARGIN, height - MARGIN],
+    ],
+    sphere,
+  );
   return {projection, height, sphere: geoPath(projection).digits(1)(sphere)};
 }
 

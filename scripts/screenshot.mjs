@@ -24,10 +24,18 @@ await page.goto(`${base}/index.html`, {waitUntil: 'networkidle0'});
 const manifest = JSON.parse(readFileSync(new URL('../dist/custom-elements.json', import.meta.url), 'utf8'));
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 /** The elements to shoot: the command line's (`node scripts/screenshot.mjs "uclg-stats uclg-about"`), else all. */
-const elements = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2].split(' ') : declarations.map((d) => d.tagName);
+const elements =
+  process.argv[2] && !process.argv[2].startsWith('--')
+    ? process.argv[2].split(' ')
+    : declarations.map((d) => d.tagName);
 const shots = [];
 /** Extra attribute sets per element, shot in each language beside the plain ones. */
-const variants = {'uclg-sections-map': [{highlight: 'africa', zoom: ''}, {highlight: 'europe', zoom: ''}]};
+const variants = {
+  'uclg-sections-map': [
+    {highlight: 'africa', zoom: ''},
+    {highlight: 'europe', zoom: ''},
+  ],
+};
 for (const tag of readme ? [] : elements) {
   for (const lang of ['fr', 'en', 'es']) {
     for (const extra of variants[tag] ?? []) {
@@ -82,7 +90,9 @@ for (const {tag, width, attrs, forced, name: fixed} of shots) {
   );
   await page.evaluate(() => new Promise(requestAnimationFrame));
   const element = await page.$(tag);
-  const name = fixed ?? `${[tag, ...Object.entries(attrs).map(([k, v]) => v || k), width, ...(forced ? ['forced-colors'] : [])].join('-')}.png`;
+  const name =
+    fixed ??
+    `${[tag, ...Object.entries(attrs).map(([k, v]) => v || k), width, ...(forced ? ['forced-colors'] : [])].join('-')}.png`;
   await element.screenshot({path: out + name});
   console.log(name);
 }

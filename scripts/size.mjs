@@ -51,7 +51,10 @@ export const frameRouteBudget = 5000;
 export function frameRoute() {
   const {folder, bundles} = JSON.parse(readFileSync(new URL('embed.json', dist), 'utf8'));
   const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', dist), 'utf8'));
-  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName);
+  const tags = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .map((d) => d.tagName);
   return tags.map((tag) => {
     const page = `frame/${tag}.html`;
     const files = [page, 'uclg-frame.js', 'uclg-frame.css', 'uclg-frame-host.js'];
@@ -87,7 +90,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     Object.fromEntries(
       frameRoute().map(({tag, page, gzip, preloaded}) => [
         tag,
-        {'frame page': `${page} B`, 'gzip -9': `${gzip} B`, budget: `${frameRouteBudget} B`, preloads: preloaded ?? 'NOTHING'},
+        {
+          'frame page': `${page} B`,
+          'gzip -9': `${gzip} B`,
+          budget: `${frameRouteBudget} B`,
+          preloads: preloaded ?? 'NOTHING',
+        },
       ]),
     ),
   );

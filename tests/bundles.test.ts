@@ -12,7 +12,10 @@ async function open(page: string): Promise<Window & {recorded: string[]}> {
   await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   const win = frame.contentWindow as Window & {recorded: string[]};
   const widgets = () => [...win.document.querySelectorAll('*')].filter((e) => tags.includes(e.localName));
-  await waitUntil(() => widgets().length && widgets().every((e) => e.shadowRoot?.childElementCount), 'the elements did not render');
+  await waitUntil(
+    () => widgets().length && widgets().every((e) => e.shadowRoot?.childElementCount),
+    'the elements did not render',
+  );
   return win;
 }
 
@@ -52,8 +55,12 @@ describe('the built bundles, as a webmaster uses them', () => {
       'UCLG represents 5 billion people worldwide',
     );
     expect(seen(win.document.querySelector('uclg-contact')!)).to.contain('info@uclg.org');
-    expect(seen(win.document.querySelector('uclg-commissions')!, '[part="list"]')).to.equal('Gender equality Committee in 2015');
-    expect(seen(win.document.querySelector('uclg-about')!, '[part="mission"]')).to.match(/^Our mission The mission of UCLG/);
+    expect(seen(win.document.querySelector('uclg-commissions')!, '[part="list"]')).to.equal(
+      'Gender equality Committee in 2015',
+    );
+    expect(seen(win.document.querySelector('uclg-about')!, '[part="mission"]')).to.match(
+      /^Our mission The mission of UCLG/,
+    );
     expect(win.recorded).to.deep.equal([]);
     expect((win as unknown as {UCLGWidgets: Record<string, unknown>}).UCLGWidgets.UclgStats).to.be.a('function');
   });

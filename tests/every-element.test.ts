@@ -11,7 +11,6 @@ type Widget = HTMLElement & {theme: string; updateComplete: Promise<unknown>};
 const base = (el: Element) => el.shadowRoot!.querySelector('[part~="base"]')!;
 const background = (el: Element) => getComputedStyle(base(el)).backgroundColor;
 
-
 describe('every element', () => {
   it('is in the manifest', () => {
     expect(tags).to.include.members(['uclg-stats', 'uclg-sections-map']);
@@ -65,7 +64,9 @@ describe('every element', () => {
       it('warns once about an unknown theme and uses light', async () => {
         let el!: Widget;
         const messages = await warnings(async () => {
-          el = await render(html`<div><${tag} lang="fr" theme="neon"></${tag}><${tag} lang="fr" theme="neon"></${tag}></div>`);
+          el = await render(
+            html`<div><${tag} lang="fr" theme="neon"></${tag}><${tag} lang="fr" theme="neon"></${tag}></div>`,
+          );
         });
         expect((el.firstElementChild as Widget).theme).to.equal('light');
         expect(messages).to.deep.equal([
@@ -121,7 +122,9 @@ describe('every element', () => {
       });
 
       it('hides its heading with no-heading, its section still named by it', async () => {
-        const el = await render<HTMLElement & {noHeading: boolean; updateComplete: Promise<unknown>}>(html`<${tag} lang="en"></${tag}>`);
+        const el = await render<HTMLElement & {noHeading: boolean; updateComplete: Promise<unknown>}>(
+          html`<${tag} lang="en"></${tag}>`,
+        );
         const heading = el.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim();
         expect(heading).not.to.equal('');
         el.noHeading = true;

@@ -29,7 +29,10 @@ function text(root: Node, skip: (element: Element) => boolean): string {
     const parent = node.parentElement!;
     if (!skip(parent) && parent.checkVisibility()) parts.push(node.textContent!);
   }
-  return parts.join(' ').replace(/[ \t\r\n]+/g, ' ').trim();
+  return parts
+    .join(' ')
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
 }
 
 /** `target`'s shadow root (or `target`), or what `selector` finds in it. */

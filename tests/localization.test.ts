@@ -21,7 +21,11 @@ describe('language', () => {
 
   it('else the nearest ancestor with lang', async () => {
     document.documentElement.lang = 'en';
-    const el = await render<HTMLElement>(html`<div lang="es"><p lang="fr"><uclg-stats></uclg-stats></p></div>`);
+    const el = await render<HTMLElement>(
+      html`<div lang="es">
+        <p lang="fr"><uclg-stats></uclg-stats></p>
+      </div>`,
+    );
     expect(title(el.querySelector('uclg-stats')!)).to.equal(FR);
   });
 
@@ -49,16 +53,21 @@ describe('language', () => {
   });
 
   it('drops region subtags', async () => {
-    const el = await render<HTMLElement>(html`<div>
-      <uclg-stats lang="fr-CA"></uclg-stats><uclg-stats lang="es-419"></uclg-stats><uclg-stats lang="EN-gb"></uclg-stats>
-    </div>`);
+    const el = await render<HTMLElement>(
+      html`<div>
+        <uclg-stats lang="fr-CA"></uclg-stats><uclg-stats lang="es-419"></uclg-stats
+        ><uclg-stats lang="EN-gb"></uclg-stats>
+      </div>`,
+    );
     expect([...el.children].map(title)).to.deep.equal([FR, ES, EN]);
   });
 
   it('warns once about an unsupported lang on the element, and falls back', async () => {
     let el!: HTMLElement;
     const messages = await warnings(async () => {
-      el = await render<HTMLElement>(html`<div lang="es"><uclg-stats lang="de"></uclg-stats><uclg-stats lang="de"></uclg-stats></div>`);
+      el = await render<HTMLElement>(
+        html`<div lang="es"><uclg-stats lang="de"></uclg-stats><uclg-stats lang="de"></uclg-stats></div>`,
+      );
     });
     expect([...el.children].map(title)).to.deep.equal([ES, ES]);
     expect(messages).to.deep.equal([
@@ -68,16 +77,22 @@ describe('language', () => {
 
   it('falls back silently for a page in an unsupported language', async () => {
     const messages = await warnings(async () => {
-      const el = await render<HTMLElement>(html`<div lang="fr"><div lang="pt-BR"><uclg-stats></uclg-stats></div></div>`);
+      const el = await render<HTMLElement>(
+        html`<div lang="fr">
+          <div lang="pt-BR"><uclg-stats></uclg-stats></div>
+        </div>`,
+      );
       expect(title(el.querySelector('uclg-stats')!)).to.equal(FR);
     });
     expect(messages).to.deep.equal([]);
   });
 
   it('renders two languages side by side', async () => {
-    const el = await render<HTMLElement>(html`<div>
-      <uclg-stats lang="fr"></uclg-stats><uclg-contact lang="es"></uclg-contact><uclg-stats lang="en"></uclg-stats>
-    </div>`);
+    const el = await render<HTMLElement>(
+      html`<div>
+        <uclg-stats lang="fr"></uclg-stats><uclg-contact lang="es"></uclg-contact><uclg-stats lang="en"></uclg-stats>
+      </div>`,
+    );
     const [fr, es, en] = [...el.children];
     expect(title(fr)).to.equal(FR);
     expect(title(en)).to.equal(EN);
@@ -103,7 +118,7 @@ describe('language', () => {
     expect(title(el)).to.equal(ES);
   });
 
-  it('re-renders when lang changes on an ancestor inside another component\'s shadow root', async () => {
+  it("re-renders when lang changes on an ancestor inside another component's shadow root", async () => {
     const outer = await render<HTMLElement>(html`<div lang="fr"></div>`);
     const inner = outer.attachShadow({mode: 'open'});
     const section = document.createElement('div');
@@ -122,12 +137,15 @@ describe('language', () => {
   });
 
   it("makes localized text in the element's own language wherever it is made, not only in an update", async () => {
-    const wrapper = await render<HTMLElement>(html`<div><uclg-stats lang="en"></uclg-stats><uclg-stats lang="es"></uclg-stats></div>`);
+    const wrapper = await render<HTMLElement>(
+      html`<div><uclg-stats lang="en"></uclg-stats><uclg-stats lang="es"></uclg-stats></div>`,
+    );
     type Speaker = {msg: (text: string, options: {id: string}) => string};
     const [en, es] = [...wrapper.children] as unknown as Speaker[];
     // As an event handler or a timer would, long after any update.
     await new Promise((resolve) => setTimeout(resolve, 10));
-    const title = (el: Speaker) => el.msg('Une voix forte et unie devant la communauté internationale', {id: 'stats.title'});
+    const title = (el: Speaker) =>
+      el.msg('Une voix forte et unie devant la communauté internationale', {id: 'stats.title'});
     expect([title(en), title(es), title(en)]).to.deep.equal([EN, ES, EN]);
   });
 });

@@ -5,8 +5,7 @@ import {$, $$, emulate, html, render, seen, settle, unemulate, warnings} from '.
 
 /** The topics shown, in order. */
 const topics = (el: UclgAbout) => $$(el, '[data-topic]').map((e) => e.getAttribute('data-topic'));
-const headings = (el: UclgAbout) =>
-  $$(el, '[role="heading"]').map((h) => `${h.getAttribute('aria-level')} ${seen(h)}`);
+const headings = (el: UclgAbout) => $$(el, '[role="heading"]').map((h) => `${h.getAttribute('aria-level')} ${seen(h)}`);
 
 const expected = {
   fr: {
@@ -134,9 +133,7 @@ describe('<uclg-about>', () => {
 
   describe('topics', () => {
     it('chooses and orders the topics, once each', async () => {
-      const el = await render<UclgAbout>(
-        html`<uclg-about lang="es" topics="values  mission values"></uclg-about>`,
-      );
+      const el = await render<UclgAbout>(html`<uclg-about lang="es" topics="values  mission values"></uclg-about>`);
       expect(topics(el)).to.deep.equal(['values', 'mission']);
       expect(headings(el)).to.deep.equal(['2 Quiénes somos', '3 Nuestra misión']);
       el.topics = 'objectives';
@@ -225,7 +222,9 @@ describe('<uclg-about>', () => {
 
   describe('theme', () => {
     it('takes the public custom properties', async () => {
-      const el = await render<UclgAbout>(html`<uclg-about lang="fr" style="--uclg-color-accent: rgb(200, 0, 0)"></uclg-about>`);
+      const el = await render<UclgAbout>(
+        html`<uclg-about lang="fr" style="--uclg-color-accent: rgb(200, 0, 0)"></uclg-about>`,
+      );
       expect(getComputedStyle($(el, '[part="verb"]')!).color).to.equal('rgb(200, 0, 0)');
       expect(getComputedStyle($(el, 'a')!).color).to.equal('rgb(200, 0, 0)');
     });

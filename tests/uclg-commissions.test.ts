@@ -249,11 +249,7 @@ describe('<uclg-commissions>', () => {
       expect(el.filter).to.equal('egalite');
       input(el).select();
       await type(el, 'URBAINE');
-      expect(fields(el)).to.deep.equal([
-        'Mobilité urbaine',
-        'Planification stratégique urbaine',
-        'Santé urbaine',
-      ]);
+      expect(fields(el)).to.deep.equal(['Mobilité urbaine', 'Planification stratégique urbaine', 'Santé urbaine']);
       expect(count(el)).to.equal('3 domaines trouvés');
     });
 
@@ -266,7 +262,11 @@ describe('<uclg-commissions>', () => {
     const matches = {
       en: ['EQUAL', ['Gender equality'], '1 field found'],
       es: ['genero', ['Igualdad de género'], '1 ámbito encontrado'],
-      fr: ['developpement', ['Coopération au développement', 'Développement durable', 'Développement économique local'], '3 domaines trouvés'],
+      fr: [
+        'developpement',
+        ['Coopération au développement', 'Développement durable', 'Développement économique local'],
+        '3 domaines trouvés',
+      ],
     } as const;
     for (const [lang, [query, found, said]] of Object.entries(matches)) {
       it(`matches in the element's language (${lang})`, async () => {
@@ -440,12 +440,18 @@ describe('<uclg-commissions>', () => {
     };
 
     it('is one column at 280 px, with nothing overflowing, and more on wider containers', async () => {
-      const narrow = await render<UclgCommissions>(html`<uclg-commissions lang="es" style="width: 280px"></uclg-commissions>`);
+      const narrow = await render<UclgCommissions>(
+        html`<uclg-commissions lang="es" style="width: 280px"></uclg-commissions>`,
+      );
       expect(columns(narrow)).to.equal(1);
       expect(narrow.shadowRoot!.querySelector('section')!.scrollWidth).to.be.at.most(280);
-      const mid = await render<UclgCommissions>(html`<uclg-commissions lang="es" style="width: 640px"></uclg-commissions>`);
+      const mid = await render<UclgCommissions>(
+        html`<uclg-commissions lang="es" style="width: 640px"></uclg-commissions>`,
+      );
       expect(columns(mid)).to.equal(2);
-      const wide = await render<UclgCommissions>(html`<uclg-commissions lang="es" style="width: 1200px"></uclg-commissions>`);
+      const wide = await render<UclgCommissions>(
+        html`<uclg-commissions lang="es" style="width: 1200px"></uclg-commissions>`,
+      );
       expect(columns(wide)).to.be.at.least(4);
     });
   });

@@ -91,13 +91,7 @@ describe('<uclg-contact>', () => {
       await sendKeys({press: 'Tab'});
       order.push(el.shadowRoot!.activeElement!.textContent!.trim());
     }
-    expect(order).to.deep.equal([
-      '+34 933 428 750',
-      'info@uclg.org',
-      'www.uclg.org',
-      '@uclg_org',
-      'Add to contacts',
-    ]);
+    expect(order).to.deep.equal(['+34 933 428 750', 'info@uclg.org', 'www.uclg.org', '@uclg_org', 'Add to contacts']);
   });
 
   describe('Add to contacts', () => {
@@ -153,7 +147,13 @@ describe('<uclg-contact>', () => {
       expect(el.shadowRoot!.querySelector('[role="heading"]')).to.equal(null);
       expect($(el, 'section').getAttribute('aria-label')).to.equal('Secrétariat mondial');
       const text = seen(el);
-      for (const detail of ['Cités et Gouvernements Locaux Unis', 'Barcelone', '+34 933 428 750', 'info@uclg.org', 'Ajouter aux contacts']) {
+      for (const detail of [
+        'Cités et Gouvernements Locaux Unis',
+        'Barcelone',
+        '+34 933 428 750',
+        'info@uclg.org',
+        'Ajouter aux contacts',
+      ]) {
         expect(text).to.contain(detail);
       }
       expect(el.getBoundingClientRect().height).to.be.below(

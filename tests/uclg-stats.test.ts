@@ -2,8 +2,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import type {UclgStats} from '../src/elements/uclg-stats/uclg-stats.js';
 import {emulate, html, render, seen, settle, spoken, unemulate, warnings} from './helpers.js';
 
-const figures = (el: UclgStats) =>
-  [...el.shadowRoot!.querySelectorAll('[part="figure"]')].map((li) => seen(li));
+const figures = (el: UclgStats) => [...el.shadowRoot!.querySelectorAll('[part="figure"]')].map((li) => seen(li));
 const heading = (el: UclgStats) => el.shadowRoot!.querySelector('[role="heading"]');
 
 describe('<uclg-stats>', () => {
@@ -154,16 +153,16 @@ describe('<uclg-stats>', () => {
     const value = (el: UclgStats) => seen(el, '[data-figure="cities"] [part="value"]');
 
     it('counts up once scrolled into view, while screen readers get the final values', async () => {
-      const el = await render<UclgStats>(html`<div>
-        <div style="height: 3000px"></div>
-        <uclg-stats lang="en" animate></uclg-stats>
-      </div>`).then((wrapper) => wrapper.querySelector('uclg-stats')!);
+      const el = await render<UclgStats>(
+        html`<div>
+          <div style="height: 3000px"></div>
+          <uclg-stats lang="en" animate></uclg-stats>
+        </div>`,
+      ).then((wrapper) => wrapper.querySelector('uclg-stats')!);
       await settle(el);
       await new Promise((r) => setTimeout(r, 300));
       expect(value(el)).to.equal('0+');
-      expect(spoken(el, '[data-figure="cities"]')).to.equal(
-        'more than 240,000 cities, regions and metropolises',
-      );
+      expect(spoken(el, '[data-figure="cities"]')).to.equal('more than 240,000 cities, regions and metropolises');
       el.scrollIntoView();
       await new Promise((r) => setTimeout(r, 400));
       const midway = Number(value(el).replace(/\D/g, ''));
@@ -192,9 +191,14 @@ describe('<uclg-stats>', () => {
       getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
 
     it('takes the public custom properties, and inherits the page font', async () => {
-      const el = await render<UclgStats>(html`<div style="font-family: serif">
-        <uclg-stats lang="fr" style="--uclg-color-background: rgb(1, 2, 3); --uclg-color-accent: rgb(200, 0, 0)"></uclg-stats>
-      </div>`).then((w) => w.querySelector('uclg-stats')!);
+      const el = await render<UclgStats>(
+        html`<div style="font-family: serif">
+          <uclg-stats
+            lang="fr"
+            style="--uclg-color-background: rgb(1, 2, 3); --uclg-color-accent: rgb(200, 0, 0)"
+          ></uclg-stats>
+        </div>`,
+      ).then((w) => w.querySelector('uclg-stats')!);
       await settle(el);
       expect(background(el)).to.equal('rgb(1, 2, 3)');
       const shown = el.shadowRoot!.querySelector('[part="value"]')!;

@@ -6,13 +6,7 @@
  */
 
 /** Ids of the key figures, in the brochure's order. */
-export const figureIds = [
-  'cities',
-  'associations',
-  'people',
-  'population-share',
-  'countries',
-] as const;
+export const figureIds = ['cities', 'associations', 'people', 'population-share', 'countries'] as const;
 export type FigureId = (typeof figureIds)[number];
 
 /** How a figure is written: a floor ("+240 000"), a large count, a share, or a part of a whole. */

@@ -146,7 +146,10 @@ async function main() {
       const hint = described(`${id}-hint`, attribute.description);
       input.setAttribute('aria-describedby', hint.id);
       const label = create('label', {htmlFor: id}, create('code', {}, attribute.name));
-      const field = type === 'boolean' ? create('p', {className: 'check'}, input, label, hint) : create('p', {}, label, input, hint);
+      const field =
+        type === 'boolean'
+          ? create('p', {className: 'check'}, input, label, hint)
+          : create('p', {}, label, input, hint);
       attributesSet.append(field);
     }
   }

@@ -39,7 +39,9 @@ const root = document.documentElement;
 const lang = frameLanguage(element.getAttribute('lang'));
 if (lang) root.lang = lang;
 // The page's background follows the element's theme (frame.css); an unknown one is the element's to warn about.
-root.dataset.theme = ['dark', 'auto'].includes(element.getAttribute('theme') ?? '') ? element.getAttribute('theme')! : 'light';
+root.dataset.theme = ['dark', 'auto'].includes(element.getAttribute('theme') ?? '')
+  ? element.getAttribute('theme')!
+  : 'light';
 reportHeight();
 handleLinks();
 const bundle = document.querySelector<HTMLLinkElement>('link[rel="modulepreload"]')?.href;

@@ -31,7 +31,9 @@ const words = {
 
 /** The link a click landed on, looking through the elements' (open) shadow roots. */
 function linkOf(event: Event): HTMLAnchorElement | undefined {
-  return event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && Boolean(node.href));
+  return event
+    .composedPath()
+    .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && Boolean(node.href));
 }
 
 /** Opens links in new tabs; where the frame's sandbox forbids it, shows the address to copy. */

@@ -18,7 +18,10 @@ export interface FrameChoice {
   warnings: string[];
 }
 
-export function readChoice({tagName, attributes = [], cssProperties = []}: Declaration, params: URLSearchParams): FrameChoice {
+export function readChoice(
+  {tagName, attributes = [], cssProperties = []}: Declaration,
+  params: URLSearchParams,
+): FrameChoice {
   const types = new Map(attributes.map((a) => [a.name, a.type?.text]));
   const properties = new Set(cssProperties.map((p) => p.name));
   const choice: FrameChoice = {attributes: [], styles: [], warnings: []};
@@ -27,7 +30,8 @@ export function readChoice({tagName, attributes = [], cssProperties = []}: Decla
     if (types.get(name) === 'boolean') {
       // A boolean attribute is true by its presence: `?zoom`, `?zoom=true`; `?zoom=false` leaves it out.
       if (value === '' || value === 'true') choice.attributes.push([name, '']);
-      else if (value !== 'false') warn(`${name}="${value}" is not supported (accepted: true, false, or no value); using false.`);
+      else if (value !== 'false')
+        warn(`${name}="${value}" is not supported (accepted: true, false, or no value); using false.`);
     } else if (types.has(name)) {
       choice.attributes.push([name, value]);
     } else if (properties.has(name)) {

@@ -6,7 +6,9 @@
  * Kept under 1 KB gzip: a page loads it once for all its frames.
  */
 const frames = () =>
-  document.querySelectorAll<HTMLIFrameElement>('iframe[data-uclg-frame], iframe[src*="/frame/uclg-"], iframe[src*="/embed/uclg-"]');
+  document.querySelectorAll<HTMLIFrameElement>(
+    'iframe[data-uclg-frame], iframe[src*="/frame/uclg-"], iframe[src*="/embed/uclg-"]',
+  );
 
 addEventListener('message', (event: MessageEvent) => {
   const data = event.data as {type?: unknown; height?: unknown} | null;

@@ -66,15 +66,20 @@ export class LanguageController implements ReactiveController {
     if (own) {
       const locale = matchLocale(own);
       if (locale) return locale;
-      warnInvalid(this.host.localName, 'lang', own, 'fr, en, es, with any region subtag',
-        'using the page or browser language');
+      warnInvalid(
+        this.host.localName,
+        'lang',
+        own,
+        'fr, en, es, with any region subtag',
+        'using the page or browser language',
+      );
     }
-    for (let node: Element | null = this.host.parentElement ?? hostOf(this.host); node; ) {
+    for (let node: Element | null = this.host.parentElement ?? hostOf(this.host); node;) {
       watchRootOf(node);
       const withLang = node.closest('[lang]');
       const locale = matchLocale(withLang?.getAttribute('lang'));
       if (locale) return locale;
-      node = withLang ? withLang.parentElement ?? hostOf(withLang) : hostOf(node);
+      node = withLang ? (withLang.parentElement ?? hostOf(withLang)) : hostOf(node);
     }
     for (const tag of navigator.languages ?? [navigator.language]) {
       const locale = matchLocale(tag);

@@ -9,7 +9,10 @@ export class MediaQueryController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  constructor(private readonly host: ReactiveControllerHost, query: string) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    query: string,
+  ) {
     this.query = matchMedia(query);
     this.matches = this.query.matches;
     host.addController(this);

@@ -1,11 +1,4 @@
-import {
-  html,
-  LitElement,
-  nothing,
-  type CSSResultGroup,
-  type PropertyDeclarations,
-  type PropertyValues,
-} from 'lit';
+import {html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {enforce, oneOf, type Rule} from './guard.js';
 import {LanguageController} from './language-controller.js';
 import {direction, type Msg} from './localize.js';

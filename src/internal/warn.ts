@@ -11,13 +11,7 @@ export function warnOnce(message: string): void {
  * The one wording of every "bad input" warning: element, attribute, value, accepted values, and
  * what the element does instead.
  */
-export function warnInvalid(
-  tag: string,
-  attribute: string,
-  value: unknown,
-  accepted: string,
-  outcome: string,
-): void {
+export function warnInvalid(tag: string, attribute: string, value: unknown, accepted: string, outcome: string): void {
   const shown =
     typeof value === 'string' ? `"${value}"` : typeof value === 'object' ? JSON.stringify(value) : String(value);
   warnOnce(`<${tag}>: ${attribute}=${shown} is not supported (accepted: ${accepted}); ${outcome}.`);

@@ -68,7 +68,10 @@ test('the embed page shows every element, under strict CSP, with no error and no
     assert.ok((await shadowText(page, `#gallery ${tagName}`)).length > 20, `${tagName} is empty`);
   }
   const offered = await page.$$eval('#element option', (options) => options.map((o) => o.value));
-  assert.deepEqual(offered, elements.map((e) => e.tagName));
+  assert.deepEqual(
+    offered,
+    elements.map((e) => e.tagName),
+  );
   await page.evaluate(axe);
   const violations = await page.evaluate(async () =>
     (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
@@ -91,7 +94,10 @@ for (const element of elements) {
 
     // Every element has `theme` (an enum in the manifest): dark changes the card's background.
     const background = () =>
-      page.$eval(`#preview ${tag}`, (e) => getComputedStyle(e.shadowRoot.querySelector('[part~=base]')).backgroundColor);
+      page.$eval(
+        `#preview ${tag}`,
+        (e) => getComputedStyle(e.shadowRoot.querySelector('[part~=base]')).backgroundColor,
+      );
     const light = await background();
     await set(page, '#attr-theme', 'dark');
     assert.notEqual(await background(), light);
@@ -214,12 +220,18 @@ test('the browser refuses a bundle whose integrity hash does not match', async (
   const {page: configurator} = await open(`${origin(strict)}/`);
   const text = await snippet(configurator, 'module');
   await configurator.close();
-  const tampered = text.replace(/integrity="sha384-./, (start) => `${start.slice(0, -1)}${start.endsWith('A') ? 'B' : 'A'}`);
+  const tampered = text.replace(
+    /integrity="sha384-./,
+    (start) => `${start.slice(0, -1)}${start.endsWith('A') ? 'B' : 'A'}`,
+  );
   assert.notEqual(tampered, text);
   const {page, errors} = await open(plainPage('tampered.html', tampered));
   const defined = await page.evaluate((tag) => Boolean(customElements.get(tag)), elements[0].tagName);
   assert.equal(defined, false);
-  assert.ok(errors.some((e) => /integrity/i.test(e)), errors.join('\n'));
+  assert.ok(
+    errors.some((e) => /integrity/i.test(e)),
+    errors.join('\n'),
+  );
   await page.close();
 });
 
@@ -230,11 +242,16 @@ test('a page made of the frame snippet alone shows the widget in a frame as tall
   await set(configurator, '#attr-variant', 'compact');
   const text = await snippet(configurator, 'frame');
   await configurator.close();
-  assert.match(text, /^<iframe src="[^"]+\/frame\/uclg-contact\.html\?lang=es&amp;variant=compact" title="[^"]+" data-uclg-frame style="width:100%;height:\d+px;border:0"><\/iframe>\n<script src="[^"]+\/uclg-frame-host\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>$/);
+  assert.match(
+    text,
+    /^<iframe src="[^"]+\/frame\/uclg-contact\.html\?lang=es&amp;variant=compact" title="[^"]+" data-uclg-frame style="width:100%;height:\d+px;border:0"><\/iframe>\n<script src="[^"]+\/uclg-frame-host\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>$/,
+  );
 
   const {page, errors} = await open(plainPage('frame-route.html', text));
   const frame = page.frames().find((f) => /\/v[^/]+\/frame\/uclg-contact\.html/.test(f.url()));
-  const shown = await frame.waitForFunction(() => document.querySelector('uclg-contact')?.shadowRoot?.textContent.includes('Teléfono'));
+  const shown = await frame.waitForFunction(() =>
+    document.querySelector('uclg-contact')?.shadowRoot?.textContent.includes('Teléfono'),
+  );
   assert.ok(await shown.jsonValue());
   const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height === h, {}, content);

@@ -17,7 +17,10 @@ const dist = new URL('../../dist/', import.meta.url);
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const folder = `v${version}`;
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', dist), 'utf8'));
-const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName);
+const tags = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.tagName)
+  .map((d) => d.tagName);
 /** The member site's pages: in a temporary folder, never in dist/ (which package.json publishes). */
 const hostPages = mkdtempSync(join(tmpdir(), 'uclg-frame-test-'));
 
@@ -70,7 +73,9 @@ const frameOf = (page, pattern) => page.frames().find((f) => pattern.test(f.url(
 /** Waits until `frame`'s widget has rendered; resolves with its text. */
 const widgetText = (frame) =>
   frame
-    .waitForFunction(() => document.querySelector('body > *')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim(), {timeout: 10000})
+    .waitForFunction(() => document.querySelector('body > *')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim(), {
+      timeout: 10000,
+    })
     .then((handle) => handle.jsonValue());
 const heights = (page, frame = 0) =>
   page.evaluate((frame) => window.received.filter((r) => r.frame === frame).map((r) => r.data), frame);
@@ -81,7 +86,8 @@ test('a Link page and its oEmbed document exist for every element × fr/en/es ×
     for (const lang of ['fr', 'en', 'es']) {
       for (const theme of ['light', 'dark']) {
         names.push([tag, `${lang}-${theme}`]);
-        if (tag === 'uclg-sections-map') for (const id of regionalSectionIds) names.push([tag, `${lang}-${theme}-${id}`]);
+        if (tag === 'uclg-sections-map')
+          for (const id of regionalSectionIds) names.push([tag, `${lang}-${theme}-${id}`]);
       }
     }
   }
@@ -108,16 +114,28 @@ test('each oEmbed document is what WordPress keeps: rich, titled in its language
       assert.equal(json.provider_url, 'https://www.uclg.org');
       assert.equal(json.width, frameWidth);
       assert.ok(json.height >= 150 && Number.isInteger(json.height), `${tag} ${lang}: height ${json.height}`);
-      assert.ok(html.includes(`<title>${json.title.replace(/&/g, '&amp;').replace(/'/g, "'")} · `), `${tag} ${lang}: <title>`);
+      assert.ok(
+        html.includes(`<title>${json.title.replace(/&/g, '&amp;').replace(/'/g, "'")} · `),
+        `${tag} ${lang}: <title>`,
+      );
       // wp_filter_oembed_result keeps <blockquote>…</blockquote> then <iframe …></iframe>, nothing else.
-      const match = json.html.match(/^<blockquote><a href="https:\/\/www\.uclg\.org">[^<]+<\/a>[^<]+<\/blockquote><iframe ([^>]+)><\/iframe>$/);
+      const match = json.html.match(
+        /^<blockquote><a href="https:\/\/www\.uclg\.org">[^<]+<\/a>[^<]+<\/blockquote><iframe ([^>]+)><\/iframe>$/,
+      );
       assert.ok(match, `${tag} ${lang}: ${json.html}`);
-      assert.match(match[1], new RegExp(`^src="http://localhost:8000/${folder}/embed/${tag}/${lang}-light\\.html" width="${frameWidth}" height="${json.height}" title="[^"]+"`));
+      assert.match(
+        match[1],
+        new RegExp(
+          `^src="http://localhost:8000/${folder}/embed/${tag}/${lang}-light\\.html" width="${frameWidth}" height="${json.height}" title="[^"]+"`,
+        ),
+      );
       (titles[tag] ??= new Set()).add(json.title);
     }
   }
   for (const tag of tags) assert.equal(titles[tag].size, 3, `${tag}'s title is the same in two languages`);
-  const africa = JSON.parse(readFileSync(new URL(`${folder}/embed/uclg-sections-map/es-light-africa.json`, dist), 'utf8'));
+  const africa = JSON.parse(
+    readFileSync(new URL(`${folder}/embed/uclg-sections-map/es-light-africa.json`, dist), 'utf8'),
+  );
   assert.match(africa.title, /África$/);
 });
 
@@ -127,7 +145,10 @@ test('writeFrames rewrites the pages of a built dist for another address, withou
     cpSync(dist, copy, {recursive: true});
     await writeFrames({dist: copy, base: 'http://127.0.0.1:8080'});
     const json = JSON.parse(readFileSync(join(copy, folder, 'embed/uclg-stats/fr-light.json'), 'utf8'));
-    assert.match(json.html, new RegExp(`<iframe src="http://127\\.0\\.0\\.1:8080/${folder}/embed/uclg-stats/fr-light\\.html"`));
+    assert.match(
+      json.html,
+      new RegExp(`<iframe src="http://127\\.0\\.0\\.1:8080/${folder}/embed/uclg-stats/fr-light\\.html"`),
+    );
     const html = readFileSync(join(copy, folder, 'embed/uclg-stats/fr-light.html'), 'utf8');
     assert.ok(html.includes(`href="http://127.0.0.1:8080/${folder}/embed/uclg-stats/fr-light.json"`));
     // The measures of the build are kept.
@@ -144,7 +165,10 @@ test('without JavaScript, a Link page still gives the facts in its language and 
   assert.match(text, /Une voix forte et unie devant la communauté internationale/);
   assert.match(text, /5 milliards/);
   assert.match(text, /140\s+des 193 pays membres des Nations Unies/);
-  assert.equal(await page.$eval('a[href="https://www.uclg.org"]', (a) => a.textContent), 'Cités et Gouvernements Locaux Unis — www.uclg.org');
+  assert.equal(
+    await page.$eval('a[href="https://www.uclg.org"]', (a) => a.textContent),
+    'Cités et Gouvernements Locaux Unis — www.uclg.org',
+  );
   await page.close();
 
   const {page: contact} = await open(pageUrl('uclg-contact', 'es-dark'), {javaScript: false});
@@ -202,7 +226,10 @@ test('a frame page: an unknown parameter warns once (even when repeated), naming
   assert.match(accepted, /^(?=.*\blang\b)(?=.*\bfigures\b)(?=.*--uclg-color-accent)/);
   assert.deepEqual(
     warnings,
-    ['element', 'colour', 'zoom'].map((name) => `UCLG widget frame <uclg-stats>: parameter "${name}" is not supported (accepted: ${accepted}); ignored.`),
+    ['element', 'colour', 'zoom'].map(
+      (name) =>
+        `UCLG widget frame <uclg-stats>: parameter "${name}" is not supported (accepted: ${accepted}); ignored.`,
+    ),
   );
   assert.deepEqual(errors, []);
   await page.close();
@@ -214,16 +241,23 @@ test('a frame page: an unknown parameter warns once (even when repeated), naming
     'UCLG widget frame <uclg-sections-map>: zoom="maybe" is not supported (accepted: true, false, or no value); using false.',
     '<uclg-sections-map>: theme="neon" is not supported (accepted: light, dark, auto); using "light".',
   ]);
-  assert.equal(await bad.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), 'rgb(255, 255, 255)');
+  assert.equal(
+    await bad.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+    'rgb(255, 255, 255)',
+  );
   await bad.page.close();
 });
 
 test('a frame page writes nothing from its address as HTML', async () => {
   const attack = encodeURIComponent('"><img src=x onerror="document.title=1">');
   const {page, errors} = await open(framePage('uclg-about', `topics=${attack}&--uclg-font-family=${attack}`));
-  await page.waitForFunction(() => document.querySelector('uclg-about')?.shadowRoot?.childElementCount, {timeout: 10000});
+  await page.waitForFunction(() => document.querySelector('uclg-about')?.shadowRoot?.childElementCount, {
+    timeout: 10000,
+  });
   const found = await page.evaluate(() => ({
-    images: document.querySelectorAll('img').length + document.querySelector('uclg-about').shadowRoot.querySelectorAll('img').length,
+    images:
+      document.querySelectorAll('img').length +
+      document.querySelector('uclg-about').shadowRoot.querySelectorAll('img').length,
     title: document.title,
     topics: document.querySelector('uclg-about').getAttribute('topics'),
   }));
@@ -255,13 +289,21 @@ test('WordPress protocol: the height goes to the parent with the secret, on load
     input.value = 'finances';
     input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
   });
-  await page.waitForFunction((h) => window.received.some((r) => r.data.message === 'height' && r.data.value < h), {}, height);
+  await page.waitForFunction(
+    (h) => window.received.some((r) => r.data.message === 'height' && r.data.value < h),
+    {},
+    height,
+  );
 
   // `ready` with the right secret is answered; with another secret, it is not.
   const count = async () => (await wordPress()).length;
   const before = await count();
-  await page.evaluate(() => document.querySelector('iframe').contentWindow.postMessage({message: 'ready', secret: 'wrong00000'}, '*'));
-  await page.evaluate(() => document.querySelector('iframe').contentWindow.postMessage({message: 'ready', secret: 'Ab3dE6gH9k'}, '*'));
+  await page.evaluate(() =>
+    document.querySelector('iframe').contentWindow.postMessage({message: 'ready', secret: 'wrong00000'}, '*'),
+  );
+  await page.evaluate(() =>
+    document.querySelector('iframe').contentWindow.postMessage({message: 'ready', secret: 'Ab3dE6gH9k'}, '*'),
+  );
   await page.waitForFunction((n) => window.received.filter((r) => r.data.message === 'height').length > n, {}, before);
   await new Promise((resolve) => setTimeout(resolve, 200));
   assert.equal(await count(), before + 1);
@@ -270,7 +312,10 @@ test('WordPress protocol: the height goes to the parent with the secret, on load
 });
 
 test('in a 1000-px frame (WordPress’s most), a taller widget scrolls inside it; a shorter one never does', async () => {
-  for (const [tag, tall] of [['uclg-commissions', true], ['uclg-stats', false]]) {
+  for (const [tag, tall] of [
+    ['uclg-commissions', true],
+    ['uclg-stats', false],
+  ]) {
     const url = hostPage(
       `clamp-${tag}.html`,
       `<iframe sandbox="allow-scripts" src="${pageUrl(tag, 'en-light')}#?secret=abc" width="320" height="200" title="x"></iframe>
@@ -331,9 +376,13 @@ test('the host script sizes its frames, and ignores other windows and other shap
   const frame = frameOf(page, /frame\/uclg-contact\.html/);
   await widgetText(frame);
   await page.waitForFunction(() => document.querySelector('iframe').style.height !== '150px');
-  await page.evaluate(() => [...document.querySelectorAll('iframe')].slice(1).forEach((f) => f.contentWindow.postMessage('go', '*')));
+  await page.evaluate(() =>
+    [...document.querySelectorAll('iframe')].slice(1).forEach((f) => f.contentWindow.postMessage('go', '*')),
+  );
   await page.waitForFunction(
-    (n) => window.received.filter((r) => r.frame === 1).length === 1 && window.received.filter((r) => r.frame === 2).length === n,
+    (n) =>
+      window.received.filter((r) => r.frame === 1).length === 1 &&
+      window.received.filter((r) => r.frame === 2).length === n,
     {},
     wrongShapes.length,
   );
@@ -401,7 +450,9 @@ test('in WordPress’s sandbox, a link that cannot open shows its address to cop
   assert.equal(await frame.$('.uclg-frame-note'), null);
 
   // The vCard cannot download there: the note gives the widget's own page, where it can.
-  const vcard = await frame.evaluateHandle(() => document.querySelector('uclg-contact').shadowRoot.querySelector('[part="vcard"]'));
+  const vcard = await frame.evaluateHandle(() =>
+    document.querySelector('uclg-contact').shadowRoot.querySelector('[part="vcard"]'),
+  );
   await vcard.click();
   await frame.waitForSelector('.uclg-frame-note');
   assert.equal(await frame.$eval('.uclg-frame-note input', (i) => i.value), pageUrl('uclg-contact', 'fr-light'));
@@ -409,12 +460,17 @@ test('in WordPress’s sandbox, a link that cannot open shows its address to cop
 });
 
 test('outside a sandbox, a link opens in a new tab and leaves the frame as it was', async () => {
-  const url = hostPage('open-links.html', `<iframe src="${pageUrl('uclg-about', 'en-light')}" width="600" height="900" title="x"></iframe>`);
+  const url = hostPage(
+    'open-links.html',
+    `<iframe src="${pageUrl('uclg-about', 'en-light')}" width="600" height="900" title="x"></iframe>`,
+  );
   const {page} = await open(url);
   const frame = frameOf(page, /uclg-about/);
   await widgetText(frame);
   const opened = new Promise((resolve) => browser.once('targetcreated', (target) => resolve(target.url())));
-  const link = await frame.evaluateHandle(() => document.querySelector('uclg-about').shadowRoot.querySelector('a[href^="http"]'));
+  const link = await frame.evaluateHandle(() =>
+    document.querySelector('uclg-about').shadowRoot.querySelector('a[href^="http"]'),
+  );
   const href = await link.evaluate((a) => a.href);
   await link.click();
   assert.equal(await opened, href);

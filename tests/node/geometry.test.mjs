@@ -19,10 +19,22 @@ test('src/generated/geometry.ts is what scripts/geometry.mjs makes (run `npm run
 test('the text form of arcs and shapes reads back as the very same topology', () => {
   const {arcs, objects} = prepared.topology;
   assert.deepEqual(codec.decodeArcs(codec.encodeArcs(arcs)), arcs);
-  const shapes = objects.countries.geometries.map(({type, arcs, id}) => ({id, polygons: type === 'Polygon' ? [arcs] : arcs}));
+  const shapes = objects.countries.geometries.map(({type, arcs, id}) => ({
+    id,
+    polygons: type === 'Polygon' ? [arcs] : arcs,
+  }));
   assert.deepEqual(codec.decodeShapes(codec.encodeShapes(shapes)), shapes);
   // Large values and negatives of every size survive too.
-  const values = [[[0, 0], [-1, 1], [31, -32], [1023, -1024], [4799, -4799], [123456, -654321]]];
+  const values = [
+    [
+      [0, 0],
+      [-1, 1],
+      [31, -32],
+      [1023, -1024],
+      [4799, -4799],
+      [123456, -654321],
+    ],
+  ];
   assert.deepEqual(codec.decodeArcs(codec.encodeArcs(values)), values);
 });
 
@@ -46,18 +58,31 @@ test('every one of the 193 UN member states is a shape or a marker', () => {
 test('Somaliland is drawn as part of Somalia: one shape, no border between them, no entry of its own', async () => {
   const {feature} = await import('topojson-client');
   const {geometries} = prepared.topology.objects.countries;
-  assert.deepEqual(geometries.map((g) => g.id).filter((id) => !/^[A-Z]{2}$/.test(id)), ['northern-cyprus']);
-  const rings = feature(prepared.topology, geometries.find((g) => g.id === 'SO')).geometry.coordinates.flat();
+  assert.deepEqual(
+    geometries.map((g) => g.id).filter((id) => !/^[A-Z]{2}$/.test(id)),
+    ['northern-cyprus'],
+  );
+  const rings = feature(
+    prepared.topology,
+    geometries.find((g) => g.id === 'SO'),
+  ).geometry.coordinates.flat();
   /** Whether a view-box point is inside the rings (even-odd rule). */
   const inside = ([x, y]) =>
-    rings.filter((ring) =>
-      ring.slice(1).filter(([x1, y1], i) => {
-        const [x0, y0] = ring[i];
-        return y0 > y !== y1 > y && x < x0 + ((y - y0) * (x1 - x0)) / (y1 - y0);
-      }).length % 2,
-    ).length % 2 === 1;
+    rings.filter(
+      (ring) =>
+        ring.slice(1).filter(([x1, y1], i) => {
+          const [x0, y0] = ring[i];
+          return y0 > y !== y1 > y && x < x0 + ((y - y0) * (x1 - x0)) / (y1 - y0);
+        }).length % 2,
+    ).length %
+      2 ===
+    1;
   // Mogadishu (2.04° N, 45.34° E) and Hargeisa (9.56° N, 44.06° E), in Natural Earth's Somaliland.
-  for (const city of [[45.34, 2.04], [44.06, 9.56]]) assert.ok(inside(projection(city)), `${city} is not in Somalia`);
+  for (const city of [
+    [45.34, 2.04],
+    [44.06, 9.56],
+  ])
+    assert.ok(inside(projection(city)), `${city} is not in Somalia`);
   // One outline: the two features' shared border is gone.
   assert.equal(rings.length, 1);
 });
@@ -80,14 +105,47 @@ test('shapes carry no properties, only ids', () => {
 test('markers sit where their countries are', () => {
   const at = Object.fromEntries(prepared.markers.map((m) => [m.id, m.at]));
   // Valletta 35.9 N 14.5 E; Singapore 1.35 N 103.8 E; Manama 26.2 N 50.6 E; Funafuti 8.5 S 179.2 E.
-  for (const [code, [lon, lat]] of Object.entries({MT: [14.5, 35.9], SG: [103.8, 1.35], BH: [50.5, 26.1], TV: [179.2, -8.5]})) {
+  for (const [code, [lon, lat]] of Object.entries({
+    MT: [14.5, 35.9],
+    SG: [103.8, 1.35],
+    BH: [50.5, 26.1],
+    TV: [179.2, -8.5],
+  })) {
     assert.ok(Math.abs(at[code][0] - lon) < 0.5 && Math.abs(at[code][1] - lat) < 0.5, `${code} at ${at[code]}`);
   }
 });
 
 test('each contested or non-obvious case records its reason, naming the section it is in', () => {
-  const contested = ['EG', 'EH', 'TR', 'IR', 'AF', 'PK', 'AZ', 'TM', 'GE', 'UA', 'MD', 'MN', 'IL', 'PS', 'CY',
-    'northern-cyprus', 'SO', 'MX', 'PR', 'GL', 'XK', 'TW', 'NC', 'FK', 'AQ', 'TF', 'BH', 'MT'];
+  const contested = [
+    'EG',
+    'EH',
+    'TR',
+    'IR',
+    'AF',
+    'PK',
+    'AZ',
+    'TM',
+    'GE',
+    'UA',
+    'MD',
+    'MN',
+    'IL',
+    'PS',
+    'CY',
+    'northern-cyprus',
+    'SO',
+    'MX',
+    'PR',
+    'GL',
+    'XK',
+    'TW',
+    'NC',
+    'FK',
+    'AQ',
+    'TF',
+    'BH',
+    'MT',
+  ];
   for (const code of new Set([...contested, ...Object.keys(data.reasons)])) {
     const reason = data.reasons[code];
     assert.ok(reason, `no reason for ${code}`);

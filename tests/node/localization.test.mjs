@@ -68,5 +68,8 @@ test("every message's id is readable and names its element: <element>.<what>", a
   const dir = localize('extract');
   const ids = units(readFileSync(join(dir, 'locales', `${config.targetLocales[0]}.xlf`), 'utf8')).map((u) => u.id);
   assert.ok(ids.length > 0);
-  assert.deepEqual(ids.filter((id) => !prefixes.includes(id.split('.')[0]) || !/^[a-z-]+\.[a-z0-9.-]+$/.test(id)), []);
+  assert.deepEqual(
+    ids.filter((id) => !prefixes.includes(id.split('.')[0]) || !/^[a-z-]+\.[a-z0-9.-]+$/.test(id)),
+    [],
+  );
 });

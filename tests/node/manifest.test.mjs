@@ -20,7 +20,10 @@ for (const module of manifest.modules) {
     });
     test(`<${declaration.tagName}> documents its attributes, parts and summary`, () => {
       assert.ok(declaration.summary, 'no @summary');
-      assert.ok(declaration.cssParts?.some((p) => p.name === 'base'), 'no base part');
+      assert.ok(
+        declaration.cssParts?.some((p) => p.name === 'base'),
+        'no base part',
+      );
       for (const attribute of declaration.attributes) {
         assert.ok(attribute.description, `attribute ${attribute.name} has no description`);
       }

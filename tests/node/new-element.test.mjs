@@ -12,7 +12,13 @@ import {after, before, test} from 'node:test';
 const root = new URL('../../', import.meta.url).pathname;
 const copy = mkdtempSync(join(tmpdir(), 'uclg-new-element-'));
 const run = (command, args, env = {}) =>
-  execFileSync(command, args, {cwd: copy, stdio: 'pipe', encoding: 'utf8', env: {...process.env, ...env}, timeout: 600_000});
+  execFileSync(command, args, {
+    cwd: copy,
+    stdio: 'pipe',
+    encoding: 'utf8',
+    env: {...process.env, ...env},
+    timeout: 600_000,
+  });
 
 /** The files a contributor writes for `<uclg-example>`: its folder, and its story. */
 const newElement = {
@@ -76,14 +82,33 @@ test('a sixth element needs its folder and its story, nothing else', {timeout: 9
   const dist = (path) => join(copy, 'dist', path);
   assert.ok(existsSync(dist('uclg-example.js')), 'its own bundle');
   assert.match(readFileSync(join(copy, 'src/generated/define-all.ts'), 'utf8'), /uclg-example\/define\.js/);
-  assert.match(readFileSync(join(copy, 'README.md'), 'utf8'), /!\[The organisation's name[^\]]*\]\(docs\/uclg-example\.png\)/);
+  assert.match(
+    readFileSync(join(copy, 'README.md'), 'utf8'),
+    /!\[The organisation's name[^\]]*\]\(docs\/uclg-example\.png\)/,
+  );
   const {version} = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8'));
   assert.ok(existsSync(dist(`v${version}/frame/uclg-example.html`)), 'its Frame page');
   assert.ok(existsSync(dist(`v${version}/embed/uclg-example/fr-light.json`)), 'its Link pages and oEmbed documents');
   // The Node tests that list elements (entry points, budgets, manifest, gallery, messages).
-  run('node', ['--test', 'tests/node/package.test.mjs', 'tests/node/size.test.mjs', 'tests/node/manifest.test.mjs', 'tests/node/localization.test.mjs']);
+  run('node', [
+    '--test',
+    'tests/node/package.test.mjs',
+    'tests/node/size.test.mjs',
+    'tests/node/manifest.test.mjs',
+    'tests/node/localization.test.mjs',
+  ]);
   // The element-wide browser tests take their elements from the manifest, which lists it.
   const manifest = JSON.parse(readFileSync(dist('custom-elements.json'), 'utf8'));
   assert.ok(manifest.modules.some((m) => m.declarations?.some((d) => d.tagName === 'uclg-example')));
-  run('npx', ['web-test-runner', '--files', 'tests/every-element.test.ts', 'tests/registration.test.ts', 'tests/bundles.test.ts'], {ENGINES: 'chromium'});
+  run(
+    'npx',
+    [
+      'web-test-runner',
+      '--files',
+      'tests/every-element.test.ts',
+      'tests/registration.test.ts',
+      'tests/bundles.test.ts',
+    ],
+    {ENGINES: 'chromium'},
+  );
 });

@@ -34,13 +34,20 @@ for (const tag of tags) {
 
 test('customElements points at the manifest, which lists every element', () => {
   const manifest = JSON.parse(readFileSync(new URL(pkg.customElements, root), 'utf8'));
-  const listed = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+  const listed = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .map((d) => d.tagName)
+    .filter(Boolean);
   assert.deepEqual(listed.sort(), tags);
 });
 
 test('src/generated/ lists every element folder (the modules src/index.ts and src/all.ts read)', () => {
   for (const [path, text] of Object.entries(generatedModules())) {
-    assert.equal(readFileSync(new URL(`src/${path}`, root), 'utf8'), text, `src/${path} is stale: run \`npm run build\``);
+    assert.equal(
+      readFileSync(new URL(`src/${path}`, root), 'utf8'),
+      text,
+      `src/${path} is stale: run \`npm run build\``,
+    );
   }
 });
 
@@ -62,5 +69,6 @@ test("the README's gallery shows every element of the manifest, each with its sc
   const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
   const readme = readFileSync(new URL('README.md', root), 'utf8');
   assert.equal(withGallery(readme, readmeGallery(declarations)), readme, 'run `node scripts/screenshot.mjs --readme`');
-  for (const {tagName} of declarations) assert.ok(existsSync(new URL(`docs/${tagName}.png`, root)), `docs/${tagName}.png is missing`);
+  for (const {tagName} of declarations)
+    assert.ok(existsSync(new URL(`docs/${tagName}.png`, root)), `docs/${tagName}.png is missing`);
 });

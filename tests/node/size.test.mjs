@@ -31,7 +31,10 @@ test('no bundle ships the build-only tables (reasons, isoNumeric)', async () => 
 
 for (const {tag, gzip, preloaded, bundle} of frameRoute()) {
   test(`<${tag}>'s Frame route costs at most ${frameRouteBudget} bytes gzip more than its Script route`, () => {
-    assert.ok(gzip <= frameRouteBudget, `frame/${tag}.html with the frame script, style and host script: ${gzip} bytes gzipped`);
+    assert.ok(
+      gzip <= frameRouteBudget,
+      `frame/${tag}.html with the frame script, style and host script: ${gzip} bytes gzipped`,
+    );
   });
   test(`<${tag}>'s frame page preloads its bundle, so the Frame route takes one request round more, not two`, () => {
     assert.equal(preloaded, bundle, `frame/${tag}.html preloads ${preloaded ?? 'nothing'}`);

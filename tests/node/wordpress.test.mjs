@@ -43,20 +43,23 @@ const links = [
 let framesError; // why scripts/frames.mjs could not write the Link route's pages, if it could not
 let wp;
 let browser;
-before(async () => {
-  assert.ok(chromiumPath, missingChromium);
-  assert.ok(existsSync(join(dist, 'embed.json')), 'dist/ is not built: run `npm run build` first.');
-  wp = await startWordPress({dist});
-  // The Link route's pages and oEmbed documents, rewritten in the served copy for its address.
-  try {
-    const {writeFrames} = await import('../../scripts/frames.mjs');
-    await writeFrames({dist: wp.dist, base});
-  } catch (error) {
-    framesError = error;
-  }
-  browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
-  mkdirSync(screenshots, {recursive: true});
-}, {timeout: 90000});
+before(
+  async () => {
+    assert.ok(chromiumPath, missingChromium);
+    assert.ok(existsSync(join(dist, 'embed.json')), 'dist/ is not built: run `npm run build` first.');
+    wp = await startWordPress({dist});
+    // The Link route's pages and oEmbed documents, rewritten in the served copy for its address.
+    try {
+      const {writeFrames} = await import('../../scripts/frames.mjs');
+      await writeFrames({dist: wp.dist, base});
+    } catch (error) {
+      framesError = error;
+    }
+    browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
+    mkdirSync(screenshots, {recursive: true});
+  },
+  {timeout: 90000},
+);
 after(async () => {
   await browser?.close();
   await wp?.stop();
@@ -66,7 +69,10 @@ after(async () => {
 async function scriptSnippet(tag, lang) {
   const {page} = await openPage(browser, `${base}#element=${tag}&lang=${lang}`);
   const text = await page.waitForFunction(
-    (tag) => document.querySelector('#module-snippet')?.textContent.match(new RegExp(`^<script[^]*<${tag}[^]*</${tag}>$`))?.[0],
+    (tag) =>
+      document
+        .querySelector('#module-snippet')
+        ?.textContent.match(new RegExp(`^<script[^]*<${tag}[^]*</${tag}>$`))?.[0],
     {},
     tag,
   );
@@ -86,7 +92,10 @@ const htmlBlock = (html) => `<!-- wp:html -->\n${html}\n<!-- /wp:html -->`;
 async function embedBlock(url, role) {
   const preview = await wp.get(role, '/oembed/1.0/proxy', {url});
   const type = preview.html?.includes('class="wp-embedded-content"') ? 'wp-embed' : preview.type;
-  const slug = preview.provider_name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = preview.provider_name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   const attributes = JSON.stringify({url, type, providerNameSlug: slug});
   return [
     `<!-- wp:embed ${attributes} -->`,
@@ -100,7 +109,10 @@ async function embedBlock(url, role) {
 /** Saves the post as a visitor sees it (header, title, content), as screenshots/wordpress-<name>.png. */
 async function shoot(page, name) {
   const bottom = await page.$eval('.wp-block-post-content', (e) => e.getBoundingClientRect().bottom + scrollY);
-  await page.screenshot({path: join(screenshots, `wordpress-${name}.png`), clip: {x: 0, y: 0, width: 1280, height: Math.ceil(bottom) + 48}});
+  await page.screenshot({
+    path: join(screenshots, `wordpress-${name}.png`),
+    clip: {x: 0, y: 0, width: 1280, height: Math.ceil(bottom) + 48},
+  });
 }
 
 test('an Author’s post holding the Script snippet is saved without the script and the element', {timeout}, async () => {
@@ -120,7 +132,10 @@ test('an Author’s post holding the Script snippet is saved without the script 
 
 test('an Administrator’s post holding the Script snippet shows the widget', {timeout}, async () => {
   const snippet = await scriptSnippet('uclg-stats', 'en');
-  const post = await wp.post('administrator', {title: 'Script snippet, by an Administrator', content: htmlBlock(snippet)});
+  const post = await wp.post('administrator', {
+    title: 'Script snippet, by an Administrator',
+    content: htmlBlock(snippet),
+  });
   const {page, errors} = await openPage(browser, post.link);
   assert.equal(await page.evaluate(() => Boolean(customElements.get('uclg-stats'))), true);
   assert.match(await shadowText(page, '.wp-block-post-content uclg-stats'), /A strong, united voice/);
@@ -142,60 +157,72 @@ async function settle(read, check, ms = 10000) {
 
 for (const link of links) {
   for (const form of ['a URL alone on its line', 'a block-editor embed block']) {
-    test(`an Author’s Link to <${link.tag}> (${link.name}) as ${form} is WordPress’s sandboxed embed, sized to the widget`, {timeout}, async () => {
-      if (framesError) throw new Error(`scripts/frames.mjs could not write the Link route's pages: ${framesError.message}`);
-      const block = form.includes('block');
-      const content = block
-        ? `<!-- wp:paragraph -->\n<p>${link.intro}</p>\n<!-- /wp:paragraph -->\n\n${await embedBlock(link.url, 'author')}`
-        : `${link.intro}\n\n${link.url}\n`;
-      const post = await wp.post('author', {title: link.title, content});
-      const {page, errors} = await openPage(browser, post.link);
+    test(
+      `an Author’s Link to <${link.tag}> (${link.name}) as ${form} is WordPress’s sandboxed embed, sized to the widget`,
+      {timeout},
+      async () => {
+        if (framesError)
+          throw new Error(`scripts/frames.mjs could not write the Link route's pages: ${framesError.message}`);
+        const block = form.includes('block');
+        const content = block
+          ? `<!-- wp:paragraph -->\n<p>${link.intro}</p>\n<!-- /wp:paragraph -->\n\n${await embedBlock(link.url, 'author')}`
+          : `${link.intro}\n\n${link.url}\n`;
+        const post = await wp.post('author', {title: link.title, content});
+        const {page, errors} = await openPage(browser, post.link);
 
-      // WordPress's embed: a sandboxed frame of the page, behind a blockquote until the first height.
-      const iframes = await page.$$eval('iframe.wp-embedded-content', (frames) =>
-        frames.map((f) => ({src: f.src.replace(/#.*/, ''), sandbox: f.getAttribute('sandbox')})),
-      );
-      assert.deepEqual(iframes, [{src: link.url, sandbox: 'allow-scripts'}]);
-      await page.waitForFunction(
-        () => {
-          const quote = document.querySelector('blockquote.wp-embedded-content');
-          const frame = document.querySelector('iframe.wp-embedded-content');
-          return quote && getComputedStyle(quote).display === 'none' && !frame.hasAttribute('style');
-        },
-        {timeout: 10000},
-      );
+        // WordPress's embed: a sandboxed frame of the page, behind a blockquote until the first height.
+        const iframes = await page.$$eval('iframe.wp-embedded-content', (frames) =>
+          frames.map((f) => ({src: f.src.replace(/#.*/, ''), sandbox: f.getAttribute('sandbox')})),
+        );
+        assert.deepEqual(iframes, [{src: link.url, sandbox: 'allow-scripts'}]);
+        await page.waitForFunction(
+          () => {
+            const quote = document.querySelector('blockquote.wp-embedded-content');
+            const frame = document.querySelector('iframe.wp-embedded-content');
+            return quote && getComputedStyle(quote).display === 'none' && !frame.hasAttribute('style');
+          },
+          {timeout: 10000},
+        );
 
-      // The widget renders inside the frame, in the page's language.
-      const frame = page.frames().find((f) => f.url().startsWith(link.url));
-      assert.ok(frame, `no frame loaded ${link.url}`);
-      const text = await frame
-        .waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.textContent.replace(/\s+/g, ' ').trim(), {timeout: 10000}, link.tag)
-        .then((handle) => handle.jsonValue());
-      assert.ok(text.includes(link.text), `the frame shows “${text.slice(0, 200)}…”`);
-      if (link.pressed) {
-        const pressed = await frame.$eval(link.tag, (e) => e.shadowRoot.querySelector('[part="legend"] [aria-pressed="true"]')?.textContent);
-        assert.match(pressed ?? '', new RegExp(link.pressed));
-      }
+        // The widget renders inside the frame, in the page's language.
+        const frame = page.frames().find((f) => f.url().startsWith(link.url));
+        assert.ok(frame, `no frame loaded ${link.url}`);
+        const text = await frame
+          .waitForFunction(
+            (tag) => document.querySelector(tag)?.shadowRoot?.textContent.replace(/\s+/g, ' ').trim(),
+            {timeout: 10000},
+            link.tag,
+          )
+          .then((handle) => handle.jsonValue());
+        assert.ok(text.includes(link.text), `the frame shows “${text.slice(0, 200)}…”`);
+        if (link.pressed) {
+          const pressed = await frame.$eval(
+            link.tag,
+            (e) => e.shadowRoot.querySelector('[part="legend"] [aria-pressed="true"]')?.textContent,
+          );
+          assert.match(pressed ?? '', new RegExp(link.pressed));
+        }
 
-      // The frame's viewport is as tall as the widget (WordPress clamps heights to 200–1000 px), with
-      // no scrollbar.
-      const heights = () =>
-        Promise.all([
-          page.$eval('iframe.wp-embedded-content', (f) => f.clientHeight),
-          frame.$eval(link.tag, (e) => e.getBoundingClientRect().height),
-        ]);
-      const [framed, widget] = await settle(heights, ([framed, widget]) => Math.abs(framed - widget) <= 2);
-      assert.ok(widget >= 200 && widget <= 1000, `the widget is ${widget} px tall, outside WordPress's 200–1000 px`);
-      assert.ok(Math.abs(framed - widget) <= 2, `the frame is ${framed} px tall, the widget ${widget} px`);
-      const overflow = await frame.evaluate(() => {
-        const {scrollHeight, clientHeight, scrollWidth, clientWidth} = document.documentElement;
-        return {vertical: scrollHeight > clientHeight, horizontal: scrollWidth > clientWidth};
-      });
-      assert.deepEqual(overflow, {vertical: false, horizontal: false});
+        // The frame's viewport is as tall as the widget (WordPress clamps heights to 200–1000 px), with
+        // no scrollbar.
+        const heights = () =>
+          Promise.all([
+            page.$eval('iframe.wp-embedded-content', (f) => f.clientHeight),
+            frame.$eval(link.tag, (e) => e.getBoundingClientRect().height),
+          ]);
+        const [framed, widget] = await settle(heights, ([framed, widget]) => Math.abs(framed - widget) <= 2);
+        assert.ok(widget >= 200 && widget <= 1000, `the widget is ${widget} px tall, outside WordPress's 200–1000 px`);
+        assert.ok(Math.abs(framed - widget) <= 2, `the frame is ${framed} px tall, the widget ${widget} px`);
+        const overflow = await frame.evaluate(() => {
+          const {scrollHeight, clientHeight, scrollWidth, clientWidth} = document.documentElement;
+          return {vertical: scrollHeight > clientHeight, horizontal: scrollWidth > clientWidth};
+        });
+        assert.deepEqual(overflow, {vertical: false, horizontal: false});
 
-      await shoot(page, `link-${block ? 'block' : 'url'}-${link.tag}`);
-      assert.deepEqual(errors, []);
-      await page.close();
-    });
+        await shoot(page, `link-${block ? 'block' : 'url'}-${link.tag}`);
+        assert.deepEqual(errors, []);
+        await page.close();
+      },
+    );
   }
 }

@@ -59,7 +59,8 @@ async function until(what, check, {ms = 30000, died = () => undefined} = {}) {
     try {
       return await check();
     } catch (error) {
-      if (Date.now() > end) throw new Error(`${what}: not ready after ${ms / 1000} s (${error.message})`, {cause: error});
+      if (Date.now() > end)
+        throw new Error(`${what}: not ready after ${ms / 1000} s (${error.message})`, {cause: error});
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -67,7 +68,11 @@ async function until(what, check, {ms = 30000, died = () => undefined} = {}) {
 
 /** Starts `command` in a process group of its own, so stopping it stops its children too. */
 function start(command, args, {log, env} = {}) {
-  const child = spawn(command, args, {detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: {...process.env, ...env}});
+  const child = spawn(command, args, {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: {...process.env, ...env},
+  });
   child.stderrText = '';
   child.stderr.on('data', (chunk) => {
     child.stderrText += chunk;
@@ -180,7 +185,8 @@ export async function startWordPress({dist}) {
     processes.push(mariadb);
     const sql = (statement) => run('mariadb', ['--no-defaults', '-uroot', `--socket=${socket}`, '-e', statement]);
     await until('MariaDB', () => sql('SELECT 1'), {
-      died: () => mariadb.exitCode !== null && `exited (${existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : ''})`,
+      died: () =>
+        mariadb.exitCode !== null && `exited (${existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : ''})`,
     });
     const dbPassword = Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);
     await sql(
@@ -196,7 +202,16 @@ export async function startWordPress({dist}) {
     for (const sub of ['themes', 'plugins', 'uploads']) mkdirSync(join(content, sub), {recursive: true});
     symlinkSync(theme, join(content, 'themes', 'twentytwentythree'));
     const salt = () => phpString(Math.random().toString(36).repeat(3));
-    const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+    const keys = [
+      'AUTH_KEY',
+      'SECURE_AUTH_KEY',
+      'LOGGED_IN_KEY',
+      'NONCE_KEY',
+      'AUTH_SALT',
+      'SECURE_AUTH_SALT',
+      'LOGGED_IN_SALT',
+      'NONCE_SALT',
+    ];
     try {
       writeFileSync(
         config,
@@ -233,15 +248,21 @@ export async function startWordPress({dist}) {
       env: {PHP_CLI_SERVER_WORKERS: '4'},
     });
     processes.push(php);
-    await until('PHP', () => fetch(`${url}/wp-login.php`).then((r) => r.ok || Promise.reject(new Error(`HTTP ${r.status}`))), {
-      died: () => php.exitCode !== null && `exited (${php.stderrText.slice(-2000)})`,
-    });
+    await until(
+      'PHP',
+      () => fetch(`${url}/wp-login.php`).then((r) => r.ok || Promise.reject(new Error(`HTTP ${r.status}`))),
+      {
+        died: () => php.exitCode !== null && `exited (${php.stderrText.slice(-2000)})`,
+      },
+    );
 
     const copy = join(folder, 'dist');
     cpSync(dist, copy, {recursive: true, filter: (path) => !/^\/?storybook$/.test(path.slice(dist.length))});
     // serve() resolves once listening and has no error path: make sure 8080 is free first.
     await freePort(8080).catch((error) => {
-      throw new Error(`Cannot serve dist/ on 127.0.0.1:8080 (${error.code ?? error.message}): another server is using it.`);
+      throw new Error(
+        `Cannot serve dist/ on 127.0.0.1:8080 (${error.code ?? error.message}): another server is using it.`,
+      );
     });
     distServer = await serve(8080, {root: copy, policy: null});
 
@@ -258,7 +279,8 @@ export async function startWordPress({dist}) {
         body: body && JSON.stringify(body),
       });
       const json = await response.json();
-      if (!response.ok) throw new Error(`${method} ${route} as ${role}: HTTP ${response.status} ${JSON.stringify(json)}`);
+      if (!response.ok)
+        throw new Error(`${method} ${route} as ${role}: HTTP ${response.status} ${JSON.stringify(json)}`);
       return json;
     }
     const get = (role, route, params) => rest(role, 'GET', route, {params});

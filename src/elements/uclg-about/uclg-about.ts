@@ -94,9 +94,10 @@ export class UclgAbout extends UclgElement {
           ${this.renderSubheading(aboutText.objectivesTitle[locale])}
           <ul role="list">
             ${objectives.map(
-              (o) => html`<li part="objective" data-objective=${o.id}>
-                <strong part="verb" class="verb">${o.verb[locale]}</strong> ${o.text[locale]}
-              </li>`,
+              (o) =>
+                html`<li part="objective" data-objective=${o.id}>
+                  <strong part="verb" class="verb">${o.verb[locale]}</strong> ${o.text[locale]}
+                </li>`,
             )}
           </ul>
         </div>`;

@@ -113,22 +113,29 @@ export class UclgCommissions extends UclgElement {
     const one = pluralRules(locale).select(n) === 'one';
     if (!this.filter.trim()) {
       return one
-        ? this.msg(str`${shown} domaine`, {id: 'commissions.count-one', desc: "Count of the fields listed, singular. Interface text, not UCLG's."})
-        : this.msg(str`${shown} domaines`, {id: 'commissions.count-other',
+        ? this.msg(str`${shown} domaine`, {
+            id: 'commissions.count-one',
+            desc: "Count of the fields listed, singular. Interface text, not UCLG's.",
+          })
+        : this.msg(str`${shown} domaines`, {
+            id: 'commissions.count-other',
             desc: "Count of the fields listed (22), plural. Interface text, not UCLG's.",
           });
     }
     if (n === 0) {
       const query = this.filter.trim();
-      return this.msg(str`Aucun domaine ne correspond à « ${query} »`, {id: 'commissions.no-match',
+      return this.msg(str`Aucun domaine ne correspond à « ${query} »`, {
+        id: 'commissions.no-match',
         desc: "Said when the filter matches no field; the placeholder is what the reader typed. Interface text, not UCLG's.",
       });
     }
     return one
-      ? this.msg(str`${shown} domaine trouvé`, {id: 'commissions.found-one',
+      ? this.msg(str`${shown} domaine trouvé`, {
+          id: 'commissions.found-one',
           desc: "Number of fields matching the filter, singular. Interface text, not UCLG's.",
         })
-      : this.msg(str`${shown} domaines trouvés`, {id: 'commissions.found-other',
+      : this.msg(str`${shown} domaines trouvés`, {
+          id: 'commissions.found-other',
           desc: "Number of fields matching the filter, plural. Interface text, not UCLG's.",
         });
   }
@@ -155,10 +162,12 @@ export class UclgCommissions extends UclgElement {
     const year = String(commissionBodiesYear);
     const kind =
       field.body.kind === 'committee'
-        ? this.msg(str`Commission en ${year}`, {id: 'commissions.body-committee',
+        ? this.msg(str`Commission en ${year}`, {
+            id: 'commissions.body-committee',
             desc: "A field's UCLG body was a committee in that year (2015; UCLG's structure has changed since): EN Committee, ES Comisión, UCLG's own terms (uclg-facts.md §3).",
           })
-        : this.msg(str`Groupe de travail en ${year}`, {id: 'commissions.body-working-group',
+        : this.msg(str`Groupe de travail en ${year}`, {
+            id: 'commissions.body-working-group',
             desc: "A field's UCLG body was a working group in that year (2015; UCLG's structure has changed since): EN and ES are UCLG's own terms (uclg-facts.md §3).",
           });
     return html`<span part="body" class="body">${kind}</span>`;
@@ -167,7 +176,8 @@ export class UclgCommissions extends UclgElement {
   protected override render() {
     const locale = this.language.value;
     const title = commissionsText.title[locale];
-    const label = this.msg('Filtrer les domaines', {id: 'commissions.filter-label',
+    const label = this.msg('Filtrer les domaines', {
+      id: 'commissions.filter-label',
       desc: "Label of the box that filters the list of fields. Interface text, not UCLG's.",
     });
     return html`<section part="base" aria-label=${title}>
@@ -192,23 +202,27 @@ export class UclgCommissions extends UclgElement {
         />
         <p part="count" class="count" role="status">${this.status}</p>
       </div>
-      ${this.shown.length
-        ? html`<ul part="list" class="fields" role="list">
-            ${this.shown.map(
-              ({field, label}) => html`<li
-                part=${field.emphasis ? 'field emphasis' : 'field'}
-                class=${field.emphasis ? 'emphasis' : ''}
-                data-field=${field.id}
-              >
-                <span class="label">${label}</span>${this.renderBody(field)}
-              </li>`,
-            )}
-          </ul>`
-        : html`<button part="clear" class="clear" type="button" @click=${this.clear}>
-            ${this.msg('Afficher tous les domaines', {id: 'commissions.show-all',
-              desc: "Button that empties the filter when nothing matches. Interface text, not UCLG's.",
-            })}
-          </button>`}
+      ${
+        this.shown.length
+          ? html`<ul part="list" class="fields" role="list">
+              ${this.shown.map(
+                ({field, label}) =>
+                  html`<li
+                    part=${field.emphasis ? 'field emphasis' : 'field'}
+                    class=${field.emphasis ? 'emphasis' : ''}
+                    data-field=${field.id}
+                  >
+                    <span class="label">${label}</span>${this.renderBody(field)}
+                  </li>`,
+              )}
+            </ul>`
+          : html`<button part="clear" class="clear" type="button" @click=${this.clear}>
+              ${this.msg('Afficher tous les domaines', {
+                id: 'commissions.show-all',
+                desc: "Button that empties the filter when nothing matches. Interface text, not UCLG's.",
+              })}
+            </button>`
+      }
     </section>`;
   }
 }

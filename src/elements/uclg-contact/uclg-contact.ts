@@ -70,7 +70,10 @@ export class UclgContact extends UclgElement {
   protected override render() {
     const locale = this.language.value;
     const s = secretariat;
-    const title = this.msg('Secrétariat mondial', {id: 'contact.title', desc: "Heading of UCLG's world secretariat contact card."});
+    const title = this.msg('Secrétariat mondial', {
+      id: 'contact.title',
+      desc: "Heading of UCLG's world secretariat contact card.",
+    });
     return html`<section part="base" class=${this.variant} aria-label=${title}>
       ${this.renderHeading(title, this.variant === 'full')}
       <address part="address">

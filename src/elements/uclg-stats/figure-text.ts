@@ -20,20 +20,29 @@ export interface FigureText {
 function label(figure: KeyFigure, locale: Locale, msg: Msg): string {
   switch (figure.id) {
     case 'cities':
-      return msg('villes, régions et métropoles', {id: 'stats.cities-label', desc: 'Key figure label, after "+240 000".'});
+      return msg('villes, régions et métropoles', {
+        id: 'stats.cities-label',
+        desc: 'Key figure label, after "+240 000".',
+      });
     case 'associations':
-      return msg('associations de gouvernements locaux et régionaux', {id: 'stats.associations-label',
+      return msg('associations de gouvernements locaux et régionaux', {
+        id: 'stats.associations-label',
         desc: 'Key figure label, after "+175".',
       });
     case 'people':
-      return msg('de personnes dans le monde', {id: 'stats.people-label',
+      return msg('de personnes dans le monde', {
+        id: 'stats.people-label',
         desc: 'Key figure label, after "5 milliards" (UCLG represents 5 billion people).',
       });
     case 'population-share':
-      return msg('de la population mondiale totale', {id: 'stats.population-share-label', desc: 'Key figure label, after "70 %".'});
+      return msg('de la population mondiale totale', {
+        id: 'stats.population-share-label',
+        desc: 'Key figure label, after "70 %".',
+      });
     case 'countries': {
       const total = numberFormat(locale).format(figure.of ?? 0);
-      return msg(str`des ${total} pays membres des Nations Unies`, {id: 'stats.countries-label',
+      return msg(str`des ${total} pays membres des Nations Unies`, {
+        id: 'stats.countries-label',
         desc: 'Key figure label, after "140": UCLG is present in 140 of the 193 UN member states.',
       });
     }
@@ -47,9 +56,15 @@ function label(figure: KeyFigure, locale: Locale, msg: Msg): string {
 function lead(figure: KeyFigure, msg: Msg): string {
   switch (figure.id) {
     case 'people':
-      return msg('CGLU représente', {id: 'stats.people-lead', desc: 'Read before "5 billion people worldwide" (the brochure\'s heading over it). EN and ES: not UCLG\'s official wording (none found).'});
+      return msg('CGLU représente', {
+        id: 'stats.people-lead',
+        desc: 'Read before "5 billion people worldwide" (the brochure\'s heading over it). EN and ES: not UCLG\'s official wording (none found).',
+      });
     case 'countries':
-      return msg('Où sommes-nous\u00a0?', {id: 'stats.countries-lead', desc: 'The brochure\'s heading over "140 of the 193 UN member states". EN and ES: not UCLG\'s official wording (none found).'});
+      return msg('Où sommes-nous\u00a0?', {
+        id: 'stats.countries-lead',
+        desc: 'The brochure\'s heading over "140 of the 193 UN member states". EN and ES: not UCLG\'s official wording (none found).',
+      });
     default:
       return '';
   }
@@ -71,7 +86,11 @@ function formatter(figure: KeyFigure, locale: Locale): Intl.NumberFormat {
 function split(value: number, format: Intl.NumberFormat): [string, string] {
   const parts = format.formatToParts(value);
   const text = (compact: boolean) =>
-    parts.filter((p) => (p.type === 'compact') === compact).map((p) => p.value).join('').trim();
+    parts
+      .filter((p) => (p.type === 'compact') === compact)
+      .map((p) => p.value)
+      .join('')
+      .trim();
   return [text(false), text(true)];
 }
 
@@ -85,10 +104,16 @@ export function figureText(figure: KeyFigure, progress: number, locale: Locale, 
     id: figure.id,
     unit,
     shown: atLeast
-      ? msg(str`+${current}`, {id: 'stats.at-least', desc: 'A figure that is a floor, as the brochure writes "+240.000".'})
+      ? msg(str`+${current}`, {
+          id: 'stats.at-least',
+          desc: 'A figure that is a floor, as the brochure writes "+240.000".',
+        })
       : current,
     spoken: atLeast
-      ? msg(str`plus de ${final}`, {id: 'stats.at-least-spoken', desc: 'Read by screen readers for "+240 000": "more than 240,000".'})
+      ? msg(str`plus de ${final}`, {
+          id: 'stats.at-least-spoken',
+          desc: 'Read by screen readers for "+240 000": "more than 240,000".',
+        })
       : final,
     label: label(figure, locale, msg),
     lead: lead(figure, msg),

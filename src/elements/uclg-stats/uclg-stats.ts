@@ -57,8 +57,8 @@ export class UclgStats extends UclgElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('figures')) {
-      this.selected = pickIds(this, 'figures', this.figures, figureIds, 'showing every figure').map(
-        (id) => byId.get(id)!,
+      this.selected = pickIds(this, 'figures', this.figures, figureIds, 'showing every figure').map((id) =>
+        byId.get(id)!,
       );
     }
     this.countUp.enabled = this.animated && !this.reducedMotion.matches;
@@ -67,21 +67,23 @@ export class UclgStats extends UclgElement {
   }
 
   protected override render() {
-    const title = this.msg('Une voix forte et unie devant la communauté internationale', {id: 'stats.title',
+    const title = this.msg('Une voix forte et unie devant la communauté internationale', {
+      id: 'stats.title',
       desc: "The brochure's heading over the key figures. EN and ES: not UCLG's official wording (none found).",
     });
     return html`<section part="base" aria-label=${title}>
       ${this.renderHeading(title)}
       <ul part="list" role="list">
         ${this.texts.map(
-          (t) => html`<li part="figure" data-figure=${t.id}>
-            <span part="lead" class="lead">${t.lead}</span>
-            <span part="value" class="value" aria-hidden="true"
-              >${t.shown}${t.unit ? html` <span class="unit">${t.unit}</span>` : nothing}</span
-            >
-            <span class="visually-hidden">${t.spoken}</span>
-            <span part="label" class="label">${t.label}</span>
-          </li>`,
+          (t) =>
+            html`<li part="figure" data-figure=${t.id}>
+              <span part="lead" class="lead">${t.lead}</span>
+              <span part="value" class="value" aria-hidden="true"
+                >${t.shown}${t.unit ? html` <span class="unit">${t.unit}</span>` : nothing}</span
+              >
+              <span class="visually-hidden">${t.spoken}</span>
+              <span part="label" class="label">${t.label}</span>
+            </li>`,
         )}
       </ul>
     </section>`;
