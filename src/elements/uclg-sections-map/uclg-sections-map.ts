@@ -14,7 +14,8 @@ import {listFormat, numberFormat, pluralRules} from '../../internal/intl.js';
 import {msg, str} from '../../internal/localize.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {warnInvalid} from '../../internal/warn.js';
-import {fit, mapGeometry, placesLayer, WIDTH, type MapGeometry} from './map-geometry.js';
+import {nextTask, whenIdle} from '../../internal/tasks.js';
+import {fit, mapGeometry, placesLayer, prepareDrawing, WIDTH, type MapGeometry} from './map-geometry.js';
 import {membersOf, placeNames} from './place-names.js';
 import {sectionSelect} from './uclg-sections-map.events.js';
 import {sectionsMapStyles} from './uclg-sections-map.styles.js';
@@ -96,6 +97,11 @@ export class UclgSectionsMap extends UclgElement {
   private announcement = '';
   /** Per-language texts, remade only when the language changes (never on hover). */
   private texts?: {locale: string; scope: Record<SectionId, string>; summary: string};
+  /**
+   * Whether every section's outline is drawn (each is seen only when focused or highlighted):
+   * from when the page is idle after the first paint, or the reader reaches the map by keyboard.
+   */
+  private outlined = false;
 
   constructor() {
     super();
@@ -119,22 +125,43 @@ export class UclgSectionsMap extends UclgElement {
         'showing the whole world');
     }
     this.shown = this.selected ?? this.highlight;
-    if (this.texts?.locale !== this.language.value) {
-      const worldwide = msg('monde entier', {desc: 'Scope of the sections without territory.'});
-      const scope = sectionIds.map((id) => [id, isRegional(id) ? this.countText(id) : worldwide]);
-      this.texts = {locale: this.language.value, scope: Object.fromEntries(scope), summary: this.summary()};
-    }
+    this.makeTexts();
     if (changed.has('highlight') && isRegional(this.highlight)) this.active = this.highlight;
   }
 
+  /** The texts of the current language, unless they are made already. */
+  private makeTexts() {
+    if (this.texts?.locale === this.language.value) return;
+    const worldwide = msg('monde entier', {desc: 'Scope of the sections without territory.'});
+    const scope = sectionIds.map((id) => [id, isRegional(id) ? this.countText(id) : worldwide]);
+    this.texts = {locale: this.language.value, scope: Object.fromEntries(scope), summary: this.summary()};
+  }
+
   /**
-   * Once the map is painted and the page idle, makes the names the first hover shows: a page's
-   * first Intl.DisplayNames is slow, and so the first hover would be.
+   * The first render waits its turn, so that no task holds the page long (the bench's aim: none
+   * over 50 ms, from navigation until the map is painted and the page idle): the shared drawing
+   * is made once per page in tasks of its own, then this map's texts (a page's first Intl
+   * formatters cost tens of milliseconds), then this map renders, in a task per map.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) {
+      await prepareDrawing();
+      await nextTask();
+      this.language.resolve(false);
+      this.language.run(() => this.makeTexts());
+      await nextTask();
+    }
+    super.scheduleUpdate();
+  }
+
+  /**
+   * Once the map is painted and the page idle, makes what only hover and keyboard need, each in
+   * its own idle task: the names the first hover shows (a page's first Intl.DisplayNames is slow,
+   * and so the first hover would be), then the sections' outlines.
    */
   protected override firstUpdated(): void {
-    const names = () => placeNames(this.language.value).name('FR');
-    if ('requestIdleCallback' in window) requestIdleCallback(names);
-    else setTimeout(names, 200);
+    whenIdle(() => placeNames(this.language.value).name('FR'));
+    whenIdle(() => this.outline());
   }
 
   /**
@@ -262,11 +289,19 @@ export class UclgSectionsMap extends UclgElement {
   };
 
   private readonly onFocus = (event: FocusEvent) => {
+    this.outline();
     const id = (event.target as Element).getAttribute('data-section');
     if (isRegional(id)) this.showTip({id, ...this.anchor(id)});
   };
 
   private readonly onBlur = () => void this.showTip(null);
+
+  /** Draws every section's outline, from now on. */
+  private outline() {
+    if (this.outlined) return;
+    this.outlined = true;
+    this.requestUpdate();
+  }
 
   private focusActive() {
     this.renderRoot.querySelector<SVGElement>(`[data-section="${this.active}"]`)?.focus();
@@ -335,7 +370,7 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   private renderMap() {
-    const {height, sphere, borders, outlines, sectionOutlines} = this.geometry;
+    const {height, sphere, borders, outlines, sectionOutline} = this.geometry;
     const label = msg('Carte des sections régionales', {desc: 'Accessible name of the map.'});
     return html`<div part="map" class="map">
       <svg
@@ -358,7 +393,7 @@ export class UclgSectionsMap extends UclgElement {
                 class="section s-${id}"
                 role="option"
                 data-section=${id}
-                d=${sectionOutlines[id]}
+                d=${this.outlined || id === this.shown ? sectionOutline(id) : nothing}
                 tabindex=${id === this.active ? 0 : -1}
                 aria-selected=${id === this.shown ? 'true' : 'false'}
                 aria-label=${this.describe(id)}
