@@ -59,7 +59,7 @@ const round = (v: number) => Math.round(v * 10) / 10;
  * geometry-codec.ts's text (quantized, delta-encoded integers) straight into text, and each shape
  * as the path of its rings: their arcs in order, each arc run backwards where the ring says so
  * and without the point it shares with the previous one. What topojson-client's `feature` does,
- * with strings only concatenated.
+ * with strings only joined (into flat strings: no tree of concatenations outlives the build).
  */
 function joinArcs() {
   const [sx, sy] = transform.scale;
@@ -80,22 +80,30 @@ function joinArcs() {
   const reversed: (string | undefined)[] = [];
   const whole = (i: number) => (i < 0 ? (reversed[~i] ??= points[~i]!.slice().reverse().join('L')) : forward[i]!);
   const tail = (i: number) => whole(i).slice((i < 0 ? points[~i]!.at(-1)! : points[i]![0]!).length);
-  /** Which shapes each arc bounds: one for a coast, two for a border. */
-  const owners: string[][] = points.map(() => []);
-  const places: Place[] = decodeShapes(shapes).map(({id, polygons}) => {
-    let d = '';
+  /**
+   * Which shapes each arc bounds, as indices into `places`: `left` always, `right` too for a
+   * border between two shapes (-1 for a coast).
+   */
+  const left = new Int16Array(points.length).fill(-1);
+  const right = new Int16Array(points.length).fill(-1);
+  const places: Place[] = decodeShapes(shapes).map(({id, polygons}, shape) => {
+    const d: string[] = [];
     for (const rings of polygons) {
       for (const ring of rings) {
-        for (const index of ring) owners[index < 0 ? ~index : index]!.push(id);
-        d += `M${whole(ring[0]!)}`;
-        for (let k = 1; k < ring.length; k++) d += tail(ring[k]!);
-        d += 'Z';
+        for (const index of ring) {
+          const arc = index < 0 ? ~index : index;
+          if (left[arc]! < 0) left[arc] = shape;
+          else right[arc] = shape;
+        }
+        d.push('M', whole(ring[0]!));
+        for (let k = 1; k < ring.length; k++) d.push(tail(ring[k]!));
+        d.push('Z');
       }
     }
-    return {id, section: sectionOfCountry(id), d};
+    return {id, section: sectionOfCountry(id), d: d.join('')};
   });
   for (const [id, x, y] of markers) places.push({id, section: sectionOfCountry(id), at: [x, y]});
-  return {places, forward, owners};
+  return {places, forward, left, right};
 }
 
 /**
@@ -107,25 +115,34 @@ function build(): MapGeometry {
   builds++;
   const joined = joinArcs();
   places = joined.places;
-  const {forward, owners} = joined;
-  /** The arcs whose owners (a, b; a twice for a coast) pass `test`, as one path. */
-  const lines = (test: (a: string, b: string) => boolean) => {
-    let d = '';
-    for (let k = 0; k < owners.length; k++) {
-      const o = owners[k]!;
-      if (o.length && test(o[0]!, o[1] ?? o[0]!)) d += `M${forward[k]}`;
+  /** What the line layers are made of, until the last section outline is made. */
+  let arcs: typeof joined | undefined = joined;
+  const section = places.map((p) => p.section);
+  /** The arcs whose shapes (a, b; a twice for a coast) pass `test`, as one path. */
+  const lines = (test: (a: number, b: number) => boolean) => {
+    const {forward, left, right} = arcs!;
+    const d: string[] = [];
+    for (let k = 0; k < forward.length; k++) {
+      const a = left[k]!;
+      if (a >= 0 && test(a, right[k]! < 0 ? a : right[k]!)) d.push('M', forward[k]!);
+    }
+    return d.join('');
+  };
+  const sectionOutlines: Partial<Record<RegionalSectionId, string>> = {};
+  const sectionOutline = (id: RegionalSectionId) => {
+    let d = sectionOutlines[id];
+    if (d === undefined) {
+      d = sectionOutlines[id] = lines((a, b) => (section[a] === id) !== (section[b] === id) || (a === b && section[a] === id));
+      if (Object.keys(sectionOutlines).length === Object.keys(extents).length) arcs = undefined;
     }
     return d;
   };
-  const section = sectionOfCountry;
-  const sectionOutlines: Partial<Record<RegionalSectionId, string>> = {};
   return {
     height,
     sphere,
-    borders: lines((a, b) => a !== b && section(a) === section(b)),
-    outlines: lines((a, b) => a === b || section(a) !== section(b)),
-    sectionOutline: (id) =>
-      (sectionOutlines[id] ??= lines((a, b) => (section(a) === id) !== (section(b) === id) || (a === b && section(a) === id))),
+    borders: lines((a, b) => a !== b && section[a] === section[b]),
+    outlines: lines((a, b) => a === b || section[a] !== section[b]),
+    sectionOutline,
     extents: extents as Record<RegionalSectionId, Extent>,
   };
 }
