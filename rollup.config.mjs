@@ -76,7 +76,7 @@ const onlyUsedMessages = () => {
 /**
  * `ascii_only`: a few characters beyond Latin-1 (’ … —) would make the engine hold the whole
  * bundle's source as two bytes a character: escaped, it stays one byte a character (the map's
- * bundle: 60 KiB less JS heap, and quicker to scan).
+ * bundle: 60 KiB less of the page's memory).
  */
 const format = {comments: false, ascii_only: true};
 

@@ -1,4 +1,4 @@
-import {expect, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, oneEvent, waitUntil} from '@open-wc/testing';
 import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import {sectionCountries, unMemberStates} from '../src/data/countries.js';
 import {regionalSectionIds, sections} from '../src/data/sections.js';
@@ -337,6 +337,22 @@ describe('<uclg-sections-map>', () => {
   });
 
   describe('keyboard', () => {
+    it('draws the focused section’s outline at once, even before the page was idle', async () => {
+      // The outlines are drawn from the page's first idle moment; a reader who tabs in sooner
+      // still sees the focus ring around the section, and the highlighted one is outlined from
+      // the first paint.
+      const el = await fixture<Map>(html`<uclg-sections-map lang="en" highlight="europe"></uclg-sections-map>`);
+      await el.updateComplete;
+      const drawn = (id: string) => option(el, id).getBBox().width > 100;
+      expect(drawn('europe')).to.equal(true);
+      await sendKeys({press: 'Tab'});
+      await sendKeys({press: 'Home'});
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(option(el, 'africa'));
+      expect(drawn('africa')).to.equal(true);
+      expect(getComputedStyle(option(el, 'africa')).strokeWidth).to.equal('3px');
+    });
+
     for (const lang of langs) {
       it(`is one tab stop; arrows move between sections, announced with their country count (${lang})`, async () => {
         const el = await render<Map>(html`<uclg-sections-map lang=${lang}></uclg-sections-map>`);
