@@ -3,12 +3,16 @@
 // strict CSP and Trusted Types; the map is shot at 960 and 1240 px wide, plain, highlighted and
 // zoomed, in the dark theme, with the tooltip shown by a hover and with a section focused from the
 // keyboard. Prints the differing pixels of each shot and exits 1 if any differ. A change meant to
-// be invisible (performance work) must leave every count at 0.
+// be invisible (performance work) must leave every count at 0. `--save <dir>`: also writes this
+// build's shots there, to look at.
+import {writeFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath, missingChromium} from './chromium.mjs';
 import {serve} from './serve.mjs';
 
-const [other] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const save = args.includes('--save') ? args.splice(args.indexOf('--save'), 2)[1] : undefined;
+const [other] = args;
 if (!other) {
   console.error('usage: node scripts/pixels.mjs <dist/ of the build to compare with>');
   process.exit(2);
@@ -91,6 +95,7 @@ const rows = {};
 for (const shot of shots) {
   for (const width of widths) {
     const [ours, theirs] = [await shoot(bases[0], shot, width), await shoot(bases[1], shot, width)];
+    if (save) writeFileSync(`${save}/${shot.name.replace(/ /g, '-')}-${width}.png`, Buffer.from(ours, 'base64'));
     rows[`${shot.name}, ${width} px`] = {'differing pixels': await differing(ours, theirs)};
   }
 }

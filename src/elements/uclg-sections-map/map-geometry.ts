@@ -27,10 +27,6 @@ type Extent = readonly [readonly [number, number], readonly [number, number]];
 export interface MapGeometry {
   height: number;
   sphere: string;
-  /** Borders between two countries of the same section. */
-  borders: string;
-  /** Coasts and the borders between sections. */
-  outlines: string;
   /**
    * A regional section's outline, drawn for focus and highlight: made on first need (a plain
    * map's first paint draws none of them), then kept.
@@ -41,8 +37,11 @@ export interface MapGeometry {
 }
 
 let computed: MapGeometry | undefined;
-/** The places, from the build until the one drawing is made of them (then only the DOM holds their paths). */
-let places: Place[] | undefined;
+/**
+ * What the one drawing is made of, from the build until it is made: then only the DOM holds
+ * these paths, not the page's JS heap.
+ */
+let parts: {places: Place[]; borders: string; outlines: string} | undefined;
 /** How many times this page has built the map's paths (once): tests and the bench read it. */
 export let builds = 0;
 
@@ -114,7 +113,7 @@ function joinArcs() {
 function build(): MapGeometry {
   builds++;
   const joined = joinArcs();
-  places = joined.places;
+  const {places} = joined;
   /** What the line layers are made of, until the last section outline is made. */
   let arcs: typeof joined | undefined = joined;
   const section = places.map((p) => p.section);
@@ -137,11 +136,15 @@ function build(): MapGeometry {
     }
     return d;
   };
+  parts = {
+    places,
+    // Borders between two countries of the same section; coasts and the borders between sections.
+    borders: lines((a, b) => a !== b && section[a] === section[b]),
+    outlines: lines((a, b) => a === b || section[a] !== section[b]),
+  };
   return {
     height,
     sphere,
-    borders: lines((a, b) => a !== b && section[a] === section[b]),
-    outlines: lines((a, b) => a === b || section[a] !== section[b]),
     sectionOutline,
     extents: extents as Record<RegionalSectionId, Extent>,
   };
@@ -169,7 +172,10 @@ export function prepareDrawing(): Promise<void> {
   })());
 }
 
-/** The countries, territories and markers as SVG: the one drawing every map clones. */
+/**
+ * The countries, territories and markers as SVG, then the borders and coasts drawn over them:
+ * the one drawing every map clones.
+ */
 function makeDrawing(): SVGGElement {
   if (!drawing) {
     const ns = 'http://www.w3.org/2000/svg';
@@ -180,22 +186,24 @@ function makeDrawing(): SVGGElement {
     };
     drawing = make('g', {class: 'places'}) as SVGGElement;
     mapGeometry();
-    for (const {id, section, d} of places!) {
+    const {places, borders, outlines} = parts!;
+    for (const {id, section, d} of places) {
       if (d !== undefined) drawing.append(make('path', {class: `place s-${section ?? 'none'}`, 'data-id': id, d}));
     }
-    for (const {id, section, d, at} of places!) {
+    for (const {id, section, d, at} of places) {
       if (d !== undefined) continue;
       const [cx, cy] = at!.map((v) => v.toFixed(1));
       drawing.append(make('circle', {class: `marker s-${section ?? 'none'}`, 'data-id': id, cx: cx!, cy: cy!, r: '3'}));
       drawing.append(make('circle', {class: 'hit', 'data-id': id, cx: cx!, cy: cy!, r: '7'}));
     }
-    places = undefined;
+    drawing.append(make('path', {class: 'borders', d: borders}), make('path', {class: 'outlines', d: outlines}));
+    parts = undefined;
   }
   return drawing;
 }
 
 /**
- * This map's copy of the countries, territories and markers, built once per page; each map
+ * This map's copy of the countries, territories, markers, borders and coasts, built once per page; each map
  * clones it (a clone costs far less than building, and carries none of a template's bookkeeping
  * nodes).
  */

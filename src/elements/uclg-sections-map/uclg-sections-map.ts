@@ -90,7 +90,7 @@ export class UclgSectionsMap extends UclgElement {
   declare private active: RegionalSectionId;
 
   private geometry!: MapGeometry;
-  /** This map's copy of the countries, territories and markers: made once, never re-rendered. */
+  /** This map's copy of the countries, territories, markers, borders and coasts: made once, never re-rendered. */
   private places?: SVGGElement;
   /** The section shown emphasized, after checks: the reader's choice, else `highlight`. */
   private shown: SectionId | null = null;
@@ -370,7 +370,7 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   private renderMap() {
-    const {height, sphere, borders, outlines, sectionOutline} = this.geometry;
+    const {height, sphere, sectionOutline} = this.geometry;
     const label = msg('Carte des sections régionales', {desc: 'Accessible name of the map.'});
     return html`<div part="map" class="map">
       <svg
@@ -383,8 +383,6 @@ export class UclgSectionsMap extends UclgElement {
           <path class="sphere" d=${sphere}></path>
           <g class="land" data-highlight=${isRegional(this.shown) ? this.shown : nothing} aria-hidden="true">
             ${this.places}
-            <path class="borders" d=${borders}></path>
-            <path class="outlines" d=${outlines}></path>
           </g>
           <g role="listbox" tabindex="-1" aria-label=${label} aria-orientation="horizontal" @keydown=${this.onKeyDown}
             @focusin=${this.onFocus} @focusout=${this.onBlur}>
