@@ -22,6 +22,22 @@ export function nextTask(): Promise<void> {
   });
 }
 
+/**
+ * Resolves once the page has rendered a frame (after its rendering steps), or after `fallback` ms
+ * where no frame comes (a hidden page renders none).
+ */
+export function nextPaint(fallback = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, fallback);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
+}
+
 /** Runs `work` once the page is idle (after its first paint), or after `fallback` ms where browsers lack idle callbacks. */
 export function whenIdle(work: () => void, fallback = 200): void {
   if ('requestIdleCallback' in window) requestIdleCallback(() => work());

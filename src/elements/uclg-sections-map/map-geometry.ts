@@ -41,7 +41,7 @@ let computed: MapGeometry | undefined;
  * What the one drawing is made of, from the build until it is made: then only the DOM holds
  * these paths, not the page's JS heap.
  */
-let parts: {places: Place[]; borders: string; outlines: string} | undefined;
+let parts: {places: Place[]; borders: () => string; outlines: () => string} | undefined;
 /** How many times this page has built the map's paths (once): tests and the bench read it. */
 export let builds = 0;
 
@@ -139,8 +139,8 @@ function build(): MapGeometry {
   parts = {
     places,
     // Borders between two countries of the same section; coasts and the borders between sections.
-    borders: lines((a, b) => a !== b && section[a] === section[b]),
-    outlines: lines((a, b) => a === b || section[a] !== section[b]),
+    borders: () => lines((a, b) => a !== b && section[a] === section[b]),
+    outlines: () => lines((a, b) => a === b || section[a] !== section[b]),
   };
   return {
     height,
@@ -196,7 +196,7 @@ function makeDrawing(): SVGGElement {
       drawing.append(make('circle', {class: `marker s-${section ?? 'none'}`, 'data-id': id, cx: cx!, cy: cy!, r: '3'}));
       drawing.append(make('circle', {class: 'hit', 'data-id': id, cx: cx!, cy: cy!, r: '7'}));
     }
-    drawing.append(make('path', {class: 'borders', d: borders}), make('path', {class: 'outlines', d: outlines}));
+    drawing.append(make('path', {class: 'borders', d: borders()}), make('path', {class: 'outlines', d: outlines()}));
     parts = undefined;
   }
   return drawing;

@@ -14,7 +14,7 @@ import {listFormat, numberFormat, pluralRules} from '../../internal/intl.js';
 import {msg, str} from '../../internal/localize.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {warnInvalid} from '../../internal/warn.js';
-import {nextTask, whenIdle} from '../../internal/tasks.js';
+import {nextPaint, nextTask, whenIdle} from '../../internal/tasks.js';
 import {fit, mapGeometry, placesLayer, prepareDrawing, WIDTH, type MapGeometry} from './map-geometry.js';
 import {membersOf, placeNames} from './place-names.js';
 import {sectionSelect} from './uclg-sections-map.events.js';
@@ -27,6 +27,12 @@ interface Tip {
   left: number;
   top: number;
 }
+
+/**
+ * When the last map to render so far is painted: maps on one page render one after the other, each
+ * once the one before is painted, so no single frame lays out and paints them all.
+ */
+let lastPainted: Promise<void> = Promise.resolve();
 
 const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
   regionalSectionIds.includes(id as RegionalSectionId);
@@ -141,17 +147,29 @@ export class UclgSectionsMap extends UclgElement {
    * The first render waits its turn, so that no task holds the page long (the bench's aim: none
    * over 50 ms, from navigation until the map is painted and the page idle): the shared drawing
    * is made once per page in tasks of its own, then this map's texts (a page's first Intl
-   * formatters cost tens of milliseconds), then this map renders, in a task per map.
+   * formatters cost tens of milliseconds), then this map renders, in a task per map, each map
+   * once the one before is painted.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) {
-      await prepareDrawing();
-      await nextTask();
-      this.language.resolve(false);
-      this.language.run(() => this.makeTexts());
-      await nextTask();
+    if (this.hasUpdated) {
+      super.scheduleUpdate();
+      return;
     }
-    super.scheduleUpdate();
+    const before = lastPainted;
+    let painted!: () => void;
+    lastPainted = new Promise((resolve) => (painted = resolve));
+    await prepareDrawing();
+    await before;
+    await nextTask();
+    this.language.resolve(false);
+    this.language.run(() => this.makeTexts());
+    await nextTask();
+    try {
+      super.scheduleUpdate();
+    } finally {
+      // Even a render that throws lets the next map have its turn.
+      void nextPaint().then(painted);
+    }
   }
 
   /**
