@@ -53,7 +53,9 @@ const onlyUsedMessages = () => {
       const calls = code.match(/(?<!get |[`\w])msg\(/g)?.length ?? 0;
       const ids = [...code.matchAll(/\bid:\s*['"]([a-z-]+\.[\w.-]+)['"]/g)].map((match) => match[1]);
       if (ids.length !== calls) {
-        this.error(`only-used-messages: ${id} has ${calls} msg() call(s) but ${ids.length} explicit id(s) ('<element>.<what>')`);
+        this.error(
+          `only-used-messages: ${id} has ${calls} msg() call(s) but ${ids.length} explicit id(s) ('<element>.<what>')`,
+        );
       }
       for (const explicit of ids) used.add(explicit);
       return null;
@@ -66,12 +68,19 @@ const onlyUsedMessages = () => {
   };
 };
 
+/**
+ * `ascii_only`: a few characters beyond Latin-1 (’ … —) would make the engine hold the whole
+ * bundle's source as two bytes a character: escaped, it stays one byte a character (the map's
+ * bundle: 60 KiB less of the page's memory).
+ */
+const format = {comments: false, ascii_only: true};
+
 const plugins = [
   tscSourceMaps,
   minifyCss,
   nodeResolve(),
   onlyUsedMessages(),
-  terser({ecma: 2021, module: true, format: {comments: false}}),
+  terser({ecma: 2021, module: true, format}),
 ];
 
 const esm = (input, file, extra = []) => ({
@@ -88,6 +97,6 @@ export default [
     // For content managers that only take a classic <script src>: no module syntax inside.
     input: 'dist/lib/all.js',
     output: {file: 'dist/uclg-widgets.classic.js', format: 'iife', name: 'UCLGWidgets', sourcemap: true},
-    plugins: [tscSourceMaps, minifyCss, nodeResolve(), terser({ecma: 2021, format: {comments: false}})],
+    plugins: [tscSourceMaps, minifyCss, nodeResolve(), terser({ecma: 2021, format})],
   },
 ];

@@ -1,4 +1,4 @@
-import {expect, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, oneEvent, waitUntil} from '@open-wc/testing';
 import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import {sectionCountries, unMemberStates} from '../src/data/countries.js';
 import {regionalSectionIds, sections} from '../src/data/sections.js';
@@ -72,8 +72,23 @@ const expected = {
     summary: 'Liste des sections et de leurs pays',
     cleared: 'Sélection effacée',
     // UCLG's names (Palestine, not CLDR's "Territoires palestiniens"); northern Cyprus is no country.
-    mewa: ['Afghanistan', 'Arabie saoudite', 'Bahreïn', 'Émirats arabes unis', 'Irak', 'Iran', 'Jordanie', 'Koweït',
-      'Liban', 'Oman', 'Palestine', 'Qatar', 'Syrie', turkey('fr'), 'Yémen'],
+    mewa: [
+      'Afghanistan',
+      'Arabie saoudite',
+      'Bahreïn',
+      'Émirats arabes unis',
+      'Irak',
+      'Iran',
+      'Jordanie',
+      'Koweït',
+      'Liban',
+      'Oman',
+      'Palestine',
+      'Qatar',
+      'Syrie',
+      turkey('fr'),
+      'Yémen',
+    ],
     somalia: 'Somalie',
     northernCyprus: 'Municipalités chypriotes turques Moyen-Orient et Asie de l’Ouest',
     palestine: 'Palestine Moyen-Orient et Asie de l’Ouest',
@@ -98,8 +113,23 @@ const expected = {
     africa: 'Africa, covers 55 countries and territories',
     summary: 'List of the sections and their countries',
     cleared: 'Selection cleared',
-    mewa: ['Afghanistan', 'Bahrain', 'Iran', 'Iraq', 'Jordan', 'Kuwait', 'Lebanon', 'Oman', 'Palestine', 'Qatar',
-      'Saudi Arabia', 'Syria', turkey('en'), 'United Arab Emirates', 'Yemen'],
+    mewa: [
+      'Afghanistan',
+      'Bahrain',
+      'Iran',
+      'Iraq',
+      'Jordan',
+      'Kuwait',
+      'Lebanon',
+      'Oman',
+      'Palestine',
+      'Qatar',
+      'Saudi Arabia',
+      'Syria',
+      turkey('en'),
+      'United Arab Emirates',
+      'Yemen',
+    ],
     somalia: 'Somalia',
     northernCyprus: 'Turkish Cypriot municipalities Middle East and West Asia',
     palestine: 'Palestine Middle East and West Asia',
@@ -124,8 +154,23 @@ const expected = {
     africa: 'África, abarca 55 países y territorios',
     summary: 'Lista de las secciones y sus países',
     cleared: 'Selección borrada',
-    mewa: ['Afganistán', 'Arabia Saudí', 'Baréin', 'Catar', 'Emiratos Árabes Unidos', 'Irak', 'Irán', 'Jordania',
-      'Kuwait', 'Líbano', 'Omán', 'Palestina', 'Siria', turkey('es'), 'Yemen'],
+    mewa: [
+      'Afganistán',
+      'Arabia Saudí',
+      'Baréin',
+      'Catar',
+      'Emiratos Árabes Unidos',
+      'Irak',
+      'Irán',
+      'Jordania',
+      'Kuwait',
+      'Líbano',
+      'Omán',
+      'Palestina',
+      'Siria',
+      turkey('es'),
+      'Yemen',
+    ],
     somalia: 'Somalia',
     northernCyprus: 'Municipios turcochipriotas Oriente Medio y Asia Occidental',
     palestine: 'Palestina Oriente Medio y Asia Occidental',
@@ -180,7 +225,9 @@ describe('<uclg-sections-map>', () => {
       }
       // The seven colours are distinct, and every regional section is one option of the map.
       expect(new Set(sections.filter((s) => s.regional).map((s) => s.colour.light)).size).to.equal(7);
-      expect($$(el, '[role="option"]').map((o) => o.getAttribute('data-section'))).to.deep.equal([...regionalSectionIds]);
+      expect($$(el, '[role="option"]').map((o) => o.getAttribute('data-section'))).to.deep.equal([
+        ...regionalSectionIds,
+      ]);
     });
 
     it('keeps its aspect ratio before and after rendering: the page never shifts', async () => {
@@ -220,7 +267,9 @@ describe('<uclg-sections-map>', () => {
     });
 
     it('highlights a worldwide section in the legend without dimming any country', async () => {
-      const el = await render<Map>(html`<uclg-sections-map lang="en" highlight="metropolitan" zoom></uclg-sections-map>`);
+      const el = await render<Map>(
+        html`<uclg-sections-map lang="en" highlight="metropolitan" zoom></uclg-sections-map>`,
+      );
       expect($(el, '[part="legend"] [aria-pressed="true"]').textContent).to.contain('Metropolitan Section');
       expect(getComputedStyle(place(el, 'FR')).opacity).to.equal('1');
       expect(transform(el).isIdentity).to.equal(true);
@@ -307,12 +356,19 @@ describe('<uclg-sections-map>', () => {
     }
 
     it('never rebuilds a path while hovering, highlighting or zooming', async () => {
-      const el = await render<Map>(html`<uclg-sections-map lang="en" zoom highlight="asia-pacific"></uclg-sections-map>`);
+      const el = await render<Map>(
+        html`<uclg-sections-map lang="en" zoom highlight="asia-pacific"></uclg-sections-map>`,
+      );
       const before = geometry.builds;
       expect(before).to.equal(1);
       const changes: MutationRecord[] = [];
       const observer = new MutationObserver((records) => changes.push(...records));
-      observer.observe($(el, '.land'), {subtree: true, childList: true, attributes: true, attributeFilter: ['d', 'cx', 'cy', 'r']});
+      observer.observe($(el, '.land'), {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['d', 'cx', 'cy', 'r'],
+      });
       for (const id of ['CN', 'IN', 'AU', 'JP', 'SG', 'FJ']) {
         await pointAt(place(el, id));
         await el.updateComplete;
@@ -335,7 +391,10 @@ describe('<uclg-sections-map>', () => {
       const el = await render<Map>(html`<uclg-sections-map lang="en"></uclg-sections-map>`);
       const box = place(el, 'BR').getBoundingClientRect();
       const fired = oneEvent(document, 'uclg-section-select');
-      await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
       const event = await fired;
       expect(event.detail).to.deep.equal({section: 'latin-america'});
       expect(event.bubbles && event.composed).to.equal(true);
@@ -378,6 +437,22 @@ describe('<uclg-sections-map>', () => {
   });
 
   describe('keyboard', () => {
+    it('draws the focused section’s outline at once, even before the page was idle', async () => {
+      // The outlines are drawn from the page's first idle moment; a reader who tabs in sooner
+      // still sees the focus ring around the section, and the highlighted one is outlined from
+      // the first paint.
+      const el = await fixture<Map>(html`<uclg-sections-map lang="en" highlight="europe"></uclg-sections-map>`);
+      await el.updateComplete;
+      const drawn = (id: string) => option(el, id).getBBox().width > 100;
+      expect(drawn('europe')).to.equal(true);
+      await sendKeys({press: 'Tab'});
+      await sendKeys({press: 'Home'});
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(option(el, 'africa'));
+      expect(drawn('africa')).to.equal(true);
+      expect(getComputedStyle(option(el, 'africa')).strokeWidth).to.equal('3px');
+    });
+
     for (const lang of langs) {
       it(`is one tab stop; arrows move between sections, announced with their country count (${lang})`, async () => {
         const el = await render<Map>(html`<uclg-sections-map lang=${lang}></uclg-sections-map>`);
@@ -538,7 +613,9 @@ describe('dist/uclg-sections-map.js on a page with a strict CSP (no inline style
     const el = win.document.querySelector('uclg-sections-map')!;
     await waitUntil(() => el.shadowRoot?.querySelector('.place'), 'the map did not render');
     expect(seen(el, '[part="heading"]')).to.equal('Las secciones de CGLU');
-    expect(new DOMMatrix(win.getComputedStyle(el.shadowRoot!.querySelector('.view')!).transform).isIdentity).to.equal(false);
+    expect(new DOMMatrix(win.getComputedStyle(el.shadowRoot!.querySelector('.view')!).transform).isIdentity).to.equal(
+      false,
+    );
     expect(win.recorded).to.deep.equal([]);
     const requests = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
     expect(requests.filter((p) => !/^\/(dist|tests|__web-dev-server)/.test(p))).to.deep.equal([]);

@@ -19,7 +19,15 @@ const {bundles} = JSON.parse(readFileSync(new URL('dist/embed.json', root), 'utf
 /** The widgets compared, as a member site shows them; `link` names the prebuilt page of the same choice. */
 const widgets = [
   {tag: 'uclg-stats', attributes: [['lang', 'fr']], link: 'uclg-stats/fr-light'},
-  {tag: 'uclg-sections-map', attributes: [['lang', 'es'], ['highlight', 'africa'], ['zoom', '']], link: 'uclg-sections-map/es-light-africa'},
+  {
+    tag: 'uclg-sections-map',
+    attributes: [
+      ['lang', 'es'],
+      ['highlight', 'africa'],
+      ['zoom', ''],
+    ],
+    link: 'uclg-sections-map/es-light-africa',
+  },
 ];
 const routes = ['script', 'frame', 'link'];
 
@@ -52,7 +60,12 @@ ${snippet}
 
 /** The host pages, by path, for the bench's server. */
 export const routePages = Object.fromEntries(
-  widgets.flatMap((widget) => Object.entries(snippets(widget)).map(([route, snippet]) => [`/bench/route-${route}-${widget.tag}.html`, article(snippet)])),
+  widgets.flatMap((widget) =>
+    Object.entries(snippets(widget)).map(([route, snippet]) => [
+      `/bench/route-${route}-${widget.tag}.html`,
+      article(snippet),
+    ]),
+  ),
 );
 
 /**

@@ -29,7 +29,8 @@ function write(value: number): string {
 
 let values: Int8Array | undefined;
 
-function read(text: string): number[] {
+/** The integers one arc's or one ring's text holds, in order. */
+export function readValues(text: string): number[] {
   if (!values) {
     values = new Int8Array(128);
     for (let i = 0; i < 64; i++) values[digits.charCodeAt(i)] = i;
@@ -57,7 +58,7 @@ export function encodeArcs(arcs: readonly (readonly number[][])[]): string {
 
 export function decodeArcs(text: string): [number, number][][] {
   return text.split(',').map((part) => {
-    const v = read(part);
+    const v = readValues(part);
     const arc: [number, number][] = [];
     for (let i = 0; i < v.length; i += 2) arc.push([v[i]!, v[i + 1]!]);
     return arc;
@@ -97,7 +98,7 @@ export function decodeShapes(text: string): EncodedShape[] {
       .split(';')
       .map((rings) =>
         rings.split(',').map((ring) =>
-          read(ring).map((delta) => {
+          readValues(ring).map((delta) => {
             const n = delta + previous;
             previous = n < 0 ? ~n : n;
             return n;

@@ -6,8 +6,9 @@
  */
 import {arcs as arcText, extents, height, markers, shapes, sphere, transform, width} from '../../generated/geometry.js';
 import {sectionOfCountry} from '../../data/countries.js';
-import {regionalSectionIds, type RegionalSectionId} from '../../data/sections.js';
-import {decodeArcs, decodeShapes} from './geometry-codec.js';
+import type {RegionalSectionId} from '../../data/sections.js';
+import {nextTask} from '../../internal/tasks.js';
+import {decodeShapes, readValues} from './geometry-codec.js';
 
 export const WIDTH = width;
 
@@ -26,18 +27,21 @@ type Extent = readonly [readonly [number, number], readonly [number, number]];
 export interface MapGeometry {
   height: number;
   sphere: string;
-  places: readonly Place[];
-  /** Borders between two countries of the same section. */
-  borders: string;
-  /** Coasts and the borders between sections. */
-  outlines: string;
-  /** Each regional section's outline, drawn for focus and highlight. */
-  sectionOutlines: Readonly<Record<RegionalSectionId, string>>;
+  /**
+   * A regional section's outline, drawn for focus and highlight: made on first need (a plain
+   * map's first paint draws none of them), then kept.
+   */
+  sectionOutline(id: RegionalSectionId): string;
   /** Each regional section's view when zoomed. */
   extents: Readonly<Record<RegionalSectionId, Extent>>;
 }
 
 let computed: MapGeometry | undefined;
+/**
+ * What the one drawing is made of, from the build until it is made: then only the DOM holds
+ * these paths, not the page's JS heap.
+ */
+let parts: {places: Place[]; borders: () => string; outlines: () => string} | undefined;
 /** How many times this page has built the map's paths (once): tests and the bench read it. */
 export let builds = 0;
 
@@ -46,57 +50,104 @@ export function mapGeometry(): MapGeometry {
   return (computed ??= build());
 }
 
+/** A coordinate as the view box's paths write it: to 0.1 of a unit. */
 const round = (v: number) => Math.round(v * 10) / 10;
 
 /**
- * Joins the topology's shared arcs into SVG paths. The arcs are decoded once (geometry-codec.ts's
- * text, then quantized, delta-encoded integers) into point lists; each shape is its rings' arcs in
- * order, and each line layer (borders, coasts, section outlines) the arcs whose one or two owners
- * pass its test: what topojson-client's `feature` and `mesh` do, in one pass instead of one per
+ * Each arc of the topology as SVG path text (its points "x,y" joined by "L"), decoded once from
+ * geometry-codec.ts's text (quantized, delta-encoded integers) straight into text, and each shape
+ * as the path of its rings: their arcs in order, each arc run backwards where the ring says so
+ * and without the point it shares with the previous one. What topojson-client's `feature` does,
+ * with strings only joined (into flat strings: no tree of concatenations outlives the build).
+ */
+function joinArcs() {
+  const [sx, sy] = transform.scale;
+  const [tx, ty] = transform.translate;
+  const points = arcText.split(',').map((part) => {
+    const deltas = readValues(part);
+    const out: string[] = new Array(deltas.length / 2);
+    let x = 0;
+    let y = 0;
+    for (let i = 0; i < deltas.length; i += 2) {
+      x += deltas[i]!;
+      y += deltas[i + 1]!;
+      out[i / 2] = `${round(x * sx + tx)},${round(y * sy + ty)}`;
+    }
+    return out;
+  });
+  const forward = points.map((p) => p.join('L'));
+  const reversed: (string | undefined)[] = [];
+  const whole = (i: number) => (i < 0 ? (reversed[~i] ??= points[~i]!.slice().reverse().join('L')) : forward[i]!);
+  const tail = (i: number) => whole(i).slice((i < 0 ? points[~i]!.at(-1)! : points[i]![0]!).length);
+  /**
+   * Which shapes each arc bounds, as indices into `places`: `left` always, `right` too for a
+   * border between two shapes (-1 for a coast).
+   */
+  const left = new Int16Array(points.length).fill(-1);
+  const right = new Int16Array(points.length).fill(-1);
+  const places: Place[] = decodeShapes(shapes).map(({id, polygons}, shape) => {
+    const d: string[] = [];
+    for (const rings of polygons) {
+      for (const ring of rings) {
+        for (const index of ring) {
+          const arc = index < 0 ? ~index : index;
+          if (left[arc]! < 0) left[arc] = shape;
+          else right[arc] = shape;
+        }
+        d.push('M', whole(ring[0]!));
+        for (let k = 1; k < ring.length; k++) d.push(tail(ring[k]!));
+        d.push('Z');
+      }
+    }
+    return {id, section: sectionOfCountry(id), d: d.join('')};
+  });
+  for (const [id, x, y] of markers) places.push({id, section: sectionOfCountry(id), at: [x, y]});
+  return {places, forward, left, right};
+}
+
+/**
+ * The map's paths. Each line layer (borders, coasts, section outlines) is the arcs whose one or
+ * two owners pass its test: what topojson-client's `mesh` does, in one pass instead of one per
  * layer.
  */
 function build(): MapGeometry {
   builds++;
-  const arcs = decodeArcs(arcText);
-  const [sx, sy] = transform.scale;
-  const [tx, ty] = transform.translate;
-  const points = arcs.map((arc) => {
-    let x = 0;
-    let y = 0;
-    return arc.map(([dx, dy]) => `${round((x += dx) * sx + tx)},${round((y += dy) * sy + ty)}`);
-  });
-  const owners: string[][] = arcs.map(() => []);
-  const ring = (indices: number[]) => {
-    const ringPoints: string[] = [];
-    for (const i of indices) {
-      const arc = i < 0 ? [...points[~i]!].reverse() : points[i]!;
-      ringPoints.push(...(ringPoints.length ? arc.slice(1) : arc));
+  const joined = joinArcs();
+  const {places} = joined;
+  /** What the line layers are made of, until the last section outline is made. */
+  let arcs: typeof joined | undefined = joined;
+  const section = places.map((p) => p.section);
+  /** The arcs whose shapes (a, b; a twice for a coast) pass `test`, as one path. */
+  const lines = (test: (a: number, b: number) => boolean) => {
+    const {forward, left, right} = arcs!;
+    const d: string[] = [];
+    for (let k = 0; k < forward.length; k++) {
+      const a = left[k]!;
+      if (a >= 0 && test(a, right[k]! < 0 ? a : right[k]!)) d.push('M', forward[k]!);
     }
-    return `M${ringPoints.join('L')}Z`;
+    return d.join('');
   };
-  const places: Place[] = decodeShapes(shapes).map(({id, polygons}) => {
-    for (const index of polygons.flat(2)) owners[index < 0 ? ~index : index]!.push(id);
-    return {id, section: sectionOfCountry(id), d: polygons.map((p) => p.map(ring).join('')).join('')};
-  });
-  for (const [id, x, y] of markers) places.push({id, section: sectionOfCountry(id), at: [x, y]});
-
-  /** The arcs whose owners (a, b; a twice for a coast) pass `test`, as one path. */
-  const lines = (test: (a: string, b: string) => boolean) =>
-    owners
-      .map((o, k) => (o.length && test(o[0]!, o[1] ?? o[0]!) ? `M${points[k]!.join('L')}` : ''))
-      .join('');
-  const section = sectionOfCountry;
-  const sectionOutlines = {} as Record<RegionalSectionId, string>;
-  for (const id of regionalSectionIds) {
-    sectionOutlines[id] = lines((a, b) => (section(a) === id) !== (section(b) === id) || (a === b && section(a) === id));
-  }
+  const sectionOutlines: Partial<Record<RegionalSectionId, string>> = {};
+  const sectionOutline = (id: RegionalSectionId) => {
+    let d = sectionOutlines[id];
+    if (d === undefined) {
+      d = sectionOutlines[id] = lines(
+        (a, b) => (section[a] === id) !== (section[b] === id) || (a === b && section[a] === id),
+      );
+      if (Object.keys(sectionOutlines).length === Object.keys(extents).length) arcs = undefined;
+    }
+    return d;
+  };
+  parts = {
+    places,
+    // Borders between two countries of the same section; coasts and the borders between sections.
+    borders: () => lines((a, b) => a !== b && section[a] === section[b]),
+    outlines: () => lines((a, b) => a === b || section[a] !== section[b]),
+  };
   return {
     height,
     sphere,
-    places,
-    borders: lines((a, b) => a !== b && section(a) === section(b)),
-    outlines: lines((a, b) => a === b || section(a) !== section(b)),
-    sectionOutlines,
+    sectionOutline,
     extents: extents as Record<RegionalSectionId, Extent>,
   };
 }
@@ -108,12 +159,26 @@ export function fit([[x0, y0], [x1, y1]]: Extent, viewHeight: number) {
 }
 
 let drawing: SVGGElement | undefined;
+let prepared: Promise<void> | undefined;
 
 /**
- * The countries, territories and markers as SVG, built once per page; each map clones it (a
- * clone costs far less than building, and carries none of a template's bookkeeping nodes).
+ * Makes the map's paths, then its countries' SVG, each in a task of its own, once per page: a
+ * map's first render waits for it, so no task holds the page for the whole of the work.
  */
-export function placesLayer(): SVGGElement {
+export function prepareDrawing(): Promise<void> {
+  return (prepared ??= (async () => {
+    await nextTask();
+    mapGeometry();
+    await nextTask();
+    makeDrawing();
+  })());
+}
+
+/**
+ * The countries, territories and markers as SVG, then the borders and coasts drawn over them:
+ * the one drawing every map clones.
+ */
+function makeDrawing(): SVGGElement {
   if (!drawing) {
     const ns = 'http://www.w3.org/2000/svg';
     const make = (tag: string, attributes: Record<string, string>) => {
@@ -122,7 +187,8 @@ export function placesLayer(): SVGGElement {
       return node;
     };
     drawing = make('g', {class: 'places'}) as SVGGElement;
-    const {places} = mapGeometry();
+    mapGeometry();
+    const {places, borders, outlines} = parts!;
     for (const {id, section, d} of places) {
       if (d !== undefined) drawing.append(make('path', {class: `place s-${section ?? 'none'}`, 'data-id': id, d}));
     }
@@ -132,6 +198,17 @@ export function placesLayer(): SVGGElement {
       drawing.append(make('circle', {class: `marker s-${section ?? 'none'}`, 'data-id': id, cx: cx!, cy: cy!, r: '3'}));
       drawing.append(make('circle', {class: 'hit', 'data-id': id, cx: cx!, cy: cy!, r: '7'}));
     }
+    drawing.append(make('path', {class: 'borders', d: borders()}), make('path', {class: 'outlines', d: outlines()}));
+    parts = undefined;
   }
-  return drawing.cloneNode(true) as SVGGElement;
+  return drawing;
+}
+
+/**
+ * This map's copy of the countries, territories, markers, borders and coasts, built once per page; each map
+ * clones it (a clone costs far less than building, and carries none of a template's bookkeeping
+ * nodes).
+ */
+export function placesLayer(): SVGGElement {
+  return makeDrawing().cloneNode(true) as SVGGElement;
 }

@@ -81,7 +81,9 @@ export const sectionsMapStyles = css`
   }
   .marker,
   .hit {
-    transition: transform 0.6s ease-in-out, opacity 0.2s;
+    transition:
+      transform 0.6s ease-in-out,
+      opacity 0.2s;
   }
   .sphere {
     fill: var(--_uclg-ocean);

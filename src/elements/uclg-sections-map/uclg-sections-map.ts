@@ -14,7 +14,8 @@ import {listFormat, numberFormat, pluralRules} from '../../internal/intl.js';
 import {str} from '../../internal/localize.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {warnInvalid} from '../../internal/warn.js';
-import {fit, mapGeometry, placesLayer, WIDTH, type MapGeometry} from './map-geometry.js';
+import {nextPaint, nextTask, whenIdle} from '../../internal/tasks.js';
+import {fit, mapGeometry, placesLayer, prepareDrawing, WIDTH, type MapGeometry} from './map-geometry.js';
 import {placeNames} from './place-names.js';
 import {sectionSelect} from './uclg-sections-map.events.js';
 import {sectionsMapStyles} from './uclg-sections-map.styles.js';
@@ -26,6 +27,12 @@ interface Tip {
   left: number;
   top: number;
 }
+
+/**
+ * When the last map to render so far is painted: maps on one page render one after the other, each
+ * once the one before is painted, so no single frame lays out and paints them all.
+ */
+let lastPainted: Promise<void> = Promise.resolve();
 
 const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
   regionalSectionIds.includes(id as RegionalSectionId);
@@ -78,13 +85,18 @@ export class UclgSectionsMap extends UclgElement {
   declare private active: RegionalSectionId;
 
   private geometry!: MapGeometry;
-  /** This map's copy of the countries, territories and markers: made once, never re-rendered. */
+  /** This map's copy of the countries, territories, markers, borders and coasts: made once, never re-rendered. */
   private places?: SVGGElement;
   /** The section shown emphasized, after checks: the reader's choice, else `highlight`. */
   private shown: SectionId | null = null;
   private announcement = '';
   /** Per-language texts, remade only when the language changes (never on hover). */
   private texts?: {locale: string; scope: Record<SectionId, string>; summary: string};
+  /**
+   * Whether every section's outline is drawn (each is seen only when focused or highlighted):
+   * from when the page is idle after the first paint, or the reader reaches the map by keyboard.
+   */
+  private outlined = false;
 
   constructor() {
     super();
@@ -104,26 +116,67 @@ export class UclgSectionsMap extends UclgElement {
       this.highlight = null;
     }
     if (this.zoom && this.highlight == null && this.selected == null) {
-      warnInvalid(this.localName, 'zoom', true, 'zoom together with highlight="<section id>"',
-        'showing the whole world');
+      warnInvalid(
+        this.localName,
+        'zoom',
+        true,
+        'zoom together with highlight="<section id>"',
+        'showing the whole world',
+      );
     }
     this.shown = this.selected ?? this.highlight;
-    if (this.texts?.locale !== this.language.value) {
-      const worldwide = this.msg('monde entier', {id: 'sections-map.worldwide', desc: 'Scope of the sections without territory.'});
-      const scope = sectionIds.map((id) => [id, isRegional(id) ? this.countText(id) : worldwide]);
-      this.texts = {locale: this.language.value, scope: Object.fromEntries(scope), summary: this.summary()};
-    }
+    this.makeTexts();
     if (changed.has('highlight') && isRegional(this.highlight)) this.active = this.highlight;
   }
 
+  /** The texts of the current language, unless they are made already. */
+  private makeTexts() {
+    if (this.texts?.locale === this.language.value) return;
+    const worldwide = this.msg('monde entier', {
+      id: 'sections-map.worldwide',
+      desc: 'Scope of the sections without territory.',
+    });
+    const scope = sectionIds.map((id) => [id, isRegional(id) ? this.countText(id) : worldwide]);
+    this.texts = {locale: this.language.value, scope: Object.fromEntries(scope), summary: this.summary()};
+  }
+
   /**
-   * Once the map is painted and the page idle, makes the names the first hover shows: a page's
-   * first Intl.DisplayNames is slow, and so the first hover would be.
+   * The first render waits its turn, so that no task holds the page long (the bench's aim: none
+   * over 50 ms, from navigation until the map is painted and the page idle): the shared drawing
+   * is made once per page in tasks of its own, then this map's texts (a page's first Intl
+   * formatters cost tens of milliseconds), then this map renders, in a task per map, each map
+   * once the one before is painted.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.hasUpdated) {
+      super.scheduleUpdate();
+      return;
+    }
+    const before = lastPainted;
+    let painted!: () => void;
+    lastPainted = new Promise((resolve) => (painted = resolve));
+    await prepareDrawing();
+    await before;
+    await nextTask();
+    this.language.resolve(false);
+    this.makeTexts();
+    await nextTask();
+    try {
+      super.scheduleUpdate();
+    } finally {
+      // Even a render that throws lets the next map have its turn.
+      void nextPaint().then(painted);
+    }
+  }
+
+  /**
+   * Once the map is painted and the page idle, makes what only hover and keyboard need, each in
+   * its own idle task: the names the first hover shows (a page's first Intl.DisplayNames is slow,
+   * and so the first hover would be), then the sections' outlines.
    */
   protected override firstUpdated(): void {
-    const names = () => placeNames(this.language.value).name('FR');
-    if ('requestIdleCallback' in window) requestIdleCallback(names);
-    else setTimeout(names, 200);
+    whenIdle(() => placeNames(this.language.value).name('FR'));
+    whenIdle(() => this.outline());
   }
 
   /**
@@ -156,7 +209,10 @@ export class UclgSectionsMap extends UclgElement {
           placeNames(this.language.value).name(tip.id),
           section
             ? this.sectionName(section)
-            : this.msg('Aucune section', {id: 'sections-map.no-section', desc: 'Tooltip of a territory no section covers (Antarctica).'}),
+            : this.msg('Aucune section', {
+                id: 'sections-map.no-section',
+                desc: 'Tooltip of a territory no section covers (Antarctica).',
+              }),
         ];
     tooltip.firstElementChild!.textContent = first;
     tooltip.lastElementChild!.textContent = second;
@@ -178,7 +234,10 @@ export class UclgSectionsMap extends UclgElement {
     this.showTip(null);
     if (this.selected == null) return;
     this.selected = null;
-    this.announcement = this.msg('Sélection effacée', {id: 'sections-map.selection-cleared', desc: 'Announced when Escape clears the selected section.'});
+    this.announcement = this.msg('Sélection effacée', {
+      id: 'sections-map.selection-cleared',
+      desc: 'Announced when Escape clears the selected section.',
+    });
   }
 
   private readonly onPointerMove = (event: PointerEvent) => {
@@ -250,11 +309,19 @@ export class UclgSectionsMap extends UclgElement {
   };
 
   private readonly onFocus = (event: FocusEvent) => {
+    this.outline();
     const id = (event.target as Element).getAttribute('data-section');
     if (isRegional(id)) this.showTip({id, ...this.anchor(id)});
   };
 
   private readonly onBlur = () => void this.showTip(null);
+
+  /** Draws every section's outline, from now on. */
+  private outline() {
+    if (this.outlined) return;
+    this.outlined = true;
+    this.requestUpdate();
+  }
 
   private focusActive() {
     this.renderRoot.querySelector<SVGElement>(`[data-section="${this.active}"]`)?.focus();
@@ -275,11 +342,13 @@ export class UclgSectionsMap extends UclgElement {
     const n = sectionCountries[section].length;
     const shown = numberFormat(this.language.value).format(n);
     return pluralRules(this.language.value).select(n) === 'one'
-      ? this.msg(str`couvre ${shown} pays ou territoire`, {id: 'sections-map.covers-one',
-          desc: 'How many countries and territories a regional section covers (one): its area, not its membership. Shown after the section\'s name.',
+      ? this.msg(str`couvre ${shown} pays ou territoire`, {
+          id: 'sections-map.covers-one',
+          desc: "How many countries and territories a regional section covers (one): its area, not its membership. Shown after the section's name.",
         })
-      : this.msg(str`couvre ${shown} pays et territoires`, {id: 'sections-map.covers-other',
-          desc: 'How many countries and territories a regional section covers (several): its area, not its membership. Shown after the section\'s name.',
+      : this.msg(str`couvre ${shown} pays et territoires`, {
+          id: 'sections-map.covers-other',
+          desc: "How many countries and territories a regional section covers (several): its area, not its membership. Shown after the section's name.",
         });
   }
 
@@ -292,7 +361,10 @@ export class UclgSectionsMap extends UclgElement {
   private anchor(id: RegionalSectionId) {
     const [[x0, y0], [x1, y1]] = this.geometry.extents[id];
     const {x, y, k} = this.view();
-    return {left: ((x + (k * (x0 + x1)) / 2) / WIDTH) * 100, top: ((y + (k * (y0 + y1)) / 2) / this.geometry.height) * 100};
+    return {
+      left: ((x + (k * (x0 + x1)) / 2) / WIDTH) * 100,
+      top: ((y + (k * (y0 + y1)) / 2) / this.geometry.height) * 100,
+    };
   }
 
   private view() {
@@ -320,19 +392,27 @@ export class UclgSectionsMap extends UclgElement {
     const regional = count(regionalSectionIds.length);
     const one = count(1);
     return listFormat(locale, {type: 'conjunction'}).format([
-      this.msg(str`${regional} sections régionales`, {id: 'sections-map.summary-regional', desc: 'Brochure: "7 sections régionales" (the number is formatted).'}),
-      this.msg(str`${one} section métropolitaine`, {id: 'sections-map.summary-metropolitan',
+      this.msg(str`${regional} sections régionales`, {
+        id: 'sections-map.summary-regional',
+        desc: 'Brochure: "7 sections régionales" (the number is formatted).',
+      }),
+      this.msg(str`${one} section métropolitaine`, {
+        id: 'sections-map.summary-metropolitan',
         desc: 'Brochure: "1 section métropolitaine" (Metropolis). The section\'s name as the legend writes it (EN Metropolitan Section, ES Sección Metropolitana).',
       }),
-      this.msg(str`${one} forum des régions`, {id: 'sections-map.summary-regions',
+      this.msg(str`${one} forum des régions`, {
+        id: 'sections-map.summary-regions',
         desc: 'Brochure: "1 forum des régions" (ORU Fogar). The section\'s name as the legend writes it (EN Forum of Regions, ES Foro de Regiones).',
       }),
     ]);
   }
 
   private renderMap() {
-    const {height, sphere, borders, outlines, sectionOutlines} = this.geometry;
-    const label = this.msg('Carte des sections régionales', {id: 'sections-map.map-label', desc: 'Accessible name of the map.'});
+    const {height, sphere, sectionOutline} = this.geometry;
+    const label = this.msg('Carte des sections régionales', {
+      id: 'sections-map.map-label',
+      desc: 'Accessible name of the map.',
+    });
     return html`<div part="map" class="map">
       <svg
         viewBox="0 0 ${WIDTH} ${height}"
@@ -344,17 +424,22 @@ export class UclgSectionsMap extends UclgElement {
           <path class="sphere" d=${sphere}></path>
           <g class="land" data-highlight=${isRegional(this.shown) ? this.shown : nothing} aria-hidden="true">
             ${this.places}
-            <path class="borders" d=${borders}></path>
-            <path class="outlines" d=${outlines}></path>
           </g>
-          <g role="listbox" tabindex="-1" aria-label=${label} aria-orientation="horizontal" @keydown=${this.onKeyDown}
-            @focusin=${this.onFocus} @focusout=${this.onBlur}>
+          <g
+            role="listbox"
+            tabindex="-1"
+            aria-label=${label}
+            aria-orientation="horizontal"
+            @keydown=${this.onKeyDown}
+            @focusin=${this.onFocus}
+            @focusout=${this.onBlur}
+          >
             ${regionalSectionIds.map(
               (id) => svg`<path
                 class="section s-${id}"
                 role="option"
                 data-section=${id}
-                d=${sectionOutlines[id]}
+                d=${this.outlined || id === this.shown ? sectionOutline(id) : nothing}
                 tabindex=${id === this.active ? 0 : -1}
                 aria-selected=${id === this.shown ? 'true' : 'false'}
                 aria-label=${this.describe(id)}
@@ -373,24 +458,42 @@ export class UclgSectionsMap extends UclgElement {
 
   private renderLegend() {
     const locale = this.language.value;
-    return html`<ul part="legend" class="legend" aria-label=${this.msg('Légende', {id: 'sections-map.legend-label', desc: 'Accessible name of the legend.'})}>
+    return html`<ul
+      part="legend"
+      class="legend"
+      aria-label=${this.msg('Légende', {id: 'sections-map.legend-label', desc: 'Accessible name of the legend.'})}
+    >
       ${sections.map(
-        (s: Section) => html`<li class=${s.regional ? '' : 'worldwide'}>
-          <button type="button" data-section=${s.id} aria-pressed=${s.id === this.shown ? 'true' : 'false'}
-            @click=${() => this.select(s.id)}>
-            <svg class="swatch s-${s.id}" viewBox="0 0 16 16" aria-hidden="true"><rect x="1" y="1" width="14" height="14" rx="2"></rect></svg>
-            <span class="name">${s.name[locale]}</span>
-            <span class="scope">${this.scope(s.id)}</span>
-          </button>
-          <a href=${s.website} rel="noopener">${s.organisation.short[locale]}</a>
-        </li>`,
+        (s: Section) =>
+          html`<li class=${s.regional ? '' : 'worldwide'}>
+            <button
+              type="button"
+              data-section=${s.id}
+              aria-pressed=${s.id === this.shown ? 'true' : 'false'}
+              @click=${() => this.select(s.id)}
+            >
+              <svg class="swatch s-${s.id}" viewBox="0 0 16 16" aria-hidden="true">
+                <rect x="1" y="1" width="14" height="14" rx="2"></rect>
+              </svg>
+              <span class="name">${s.name[locale]}</span>
+              <span class="scope">${this.scope(s.id)}</span>
+            </button>
+            <a href=${s.website} rel="noopener">${s.organisation.short[locale]}</a>
+          </li>`,
       )}
     </ul>`;
   }
 
   private renderList() {
-    const summary = this.msg('Liste des sections et de leurs pays', {id: 'sections-map.list-summary', desc: 'Opens the accessible list of sections and their countries.'});
-    return html`<details part="list" class="list" @toggle=${(e: Event) => (this.listOpen = (e.target as HTMLDetailsElement).open)}>
+    const summary = this.msg('Liste des sections et de leurs pays', {
+      id: 'sections-map.list-summary',
+      desc: 'Opens the accessible list of sections and their countries.',
+    });
+    return html`<details
+      part="list"
+      class="list"
+      @toggle=${(e: Event) => (this.listOpen = (e.target as HTMLDetailsElement).open)}
+    >
       <summary>${summary}</summary>
       ${this.listOpen ? guard([this.language.value], () => this.renderListContent()) : nothing}
     </details>`;
@@ -400,16 +503,22 @@ export class UclgSectionsMap extends UclgElement {
   private renderListContent() {
     const locale = this.language.value;
     const names = placeNames(locale);
-    return html`
-      <ul>
-        ${sections.map(
-          (s) => html`<li>
-            <span class="name">${s.name[locale]}</span> —
+    return html` <ul>
+      ${sections.map(
+        (s) =>
+          html`<li>
+            <span class="name">${s.name[locale]}</span> &mdash;
             <span>${s.organisation.name[locale]}</span>
             (${this.scope(s.id)})
-            ${s.regional ? html`<ul class="countries">${names.members[s.id as RegionalSectionId].map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+            ${
+              s.regional
+                ? html`<ul class="countries">
+                    ${names.members[s.id as RegionalSectionId].map((n) => html`<li>${n}</li>`)}
+                  </ul>`
+                : nothing
+            }
           </li>`,
-        )}
-      </ul>`;
+      )}
+    </ul>`;
   }
 }
