@@ -67,6 +67,7 @@ describe('every element', () => {
           el = await render(
             html`<div><${tag} lang="fr" theme="neon"></${tag}><${tag} lang="fr" theme="neon"></${tag}></div>`,
           );
+          await Promise.all([...el.children].map((child) => settle(child as HTMLElement)));
         });
         expect((el.firstElementChild as Widget).theme).to.equal('light');
         expect(messages).to.deep.equal([
@@ -112,6 +113,7 @@ describe('every element', () => {
       it('says its content is in its own language, and follows a change of it', async () => {
         const wrapper = await render(html`<div lang="fr"><${tag} lang="es-419"></${tag}></div>`);
         const el = wrapper.firstElementChild as HTMLElement;
+        await settle(el);
         expect(base(el).getAttribute('lang')).to.equal('es');
         el.lang = 'en';
         await settle(el);
@@ -139,6 +141,7 @@ describe('every element', () => {
       it('is hidden inside a visibility: hidden container', async () => {
         const wrapper = await render(html`<div style="visibility: hidden"><${tag} lang="en"></${tag}></div>`);
         const el = wrapper.firstElementChild as HTMLElement;
+        await settle(el);
         expect(getComputedStyle(base(el)).visibility).to.equal('hidden');
         expect(base(el).checkVisibility({visibilityProperty: true})).to.equal(false);
         wrapper.style.visibility = 'visible';
@@ -148,6 +151,7 @@ describe('every element', () => {
       it('takes no pointer input inside a pointer-events: none layer', async () => {
         const wrapper = await render(html`<div style="pointer-events: none"><${tag} lang="en"></${tag}></div>`);
         const el = wrapper.firstElementChild as HTMLElement;
+        await settle(el);
         const box = base(el).getBoundingClientRect();
         const [x, y] = [box.left + box.width / 2, box.top + Math.min(box.height / 2, 40)];
         const hit = () => document.elementFromPoint(x, y) === el;
