@@ -15,7 +15,7 @@
  */
 import type {Declaration} from '../demo/manifest.js';
 import {reportHeight} from './height.js';
-import {frameLanguage} from './language.js';
+import {matchLocale} from '../internal/locale.js';
 import {handleLinks} from './links.js';
 import {readChoice} from './params.js';
 
@@ -36,7 +36,7 @@ function widget(): HTMLElement {
 
 const element = widget();
 const root = document.documentElement;
-const lang = frameLanguage(element.getAttribute('lang'));
+const lang = matchLocale(element.getAttribute('lang'));
 if (lang) root.lang = lang;
 // The page's background follows the element's theme (frame.css); an unknown one is the element's to warn about.
 root.dataset.theme = ['dark', 'auto'].includes(element.getAttribute('theme') ?? '')

@@ -12,7 +12,7 @@
  * `msg()` messages: this page script shares no catalog with the elements.
  */
 import type {Localized} from '../data/organisation.js';
-import {frameLanguage} from './language.js';
+import {matchLocale} from '../internal/locale.js';
 
 const words = {
   blocked: {
@@ -60,7 +60,7 @@ let note: HTMLElement | undefined;
 
 function showNote(reason: 'blocked' | 'download', address: string, link: HTMLElement): void {
   // The frame page's language is its widget's (see frame.ts).
-  const locale = frameLanguage(document.documentElement.lang) ?? frameLanguage(navigator.language) ?? 'en';
+  const locale = matchLocale(document.documentElement.lang) ?? matchLocale(navigator.language) ?? 'en';
   note?.remove();
   const id = 'uclg-frame-note-text';
   const text = Object.assign(document.createElement('p'), {id, textContent: words[reason][locale]});

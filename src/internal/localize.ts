@@ -13,16 +13,13 @@
  */
 import type {msg as litMsg} from '@lit/localize';
 import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
-import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import type {Locale} from './locale.js';
 import {templates as en} from '../generated/locales/en.js';
 import {templates as es} from '../generated/locales/es.js';
 
 // Straight from the tag's module: the package index would bring in lit-localize's runtime too.
 export {str} from '@lit/localize/internal/str-tag.js';
-
-/** The languages every element renders: UCLG's three official languages. */
-export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
-export const locales: readonly Locale[] = [sourceLocale, ...targetLocales];
+export {direction, type Locale, locales, matchLocale} from './locale.js';
 
 const catalogs: Record<string, typeof en | undefined> = {en, es};
 
@@ -40,27 +37,4 @@ export function msgIn(locale: Locale): Msg {
   let msg = bound.get(locale);
   if (!msg) bound.set(locale, (msg = ((template, options) => runtimeMsg(catalogs[locale], template, options)) as Msg));
   return msg;
-}
-
-/**
- * The supported language a BCP 47 tag asks for, by its primary subtag (`fr-CA` → `fr`,
- * `es-419` → `es`), or `undefined` when the tag is malformed or its language unsupported.
- */
-export function matchLocale(tag: string | null | undefined): Locale | undefined {
-  if (!tag) return undefined;
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag.trim());
-    const language = canonical?.split('-')[0];
-    return locales.find((l) => l === language);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Scripts written right to left (ISO 15924), as `Intl.Locale#maximize` names a language's script. */
-const rightToLeft = new Set(['Adlm', 'Arab', 'Hebr', 'Nkoo', 'Rohg', 'Syrc', 'Thaa']);
-
-/** The writing direction of a language, from its likely script. */
-export function direction(locale: Locale): 'ltr' | 'rtl' {
-  return rightToLeft.has(new Intl.Locale(locale).maximize().script ?? '') ? 'rtl' : 'ltr';
 }

@@ -1,0 +1,33 @@
+/**
+ * The languages the library speaks, and how a tag is matched to one: apart from the catalogs
+ * (src/internal/localize.ts), so that a page script that only needs to know the language (the
+ * frame pages) does not load the translations.
+ */
+import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+
+/** The languages every element renders: UCLG's three official languages. */
+export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+export const locales: readonly Locale[] = [sourceLocale, ...targetLocales];
+
+/**
+ * The supported language a BCP 47 tag asks for, by its primary subtag (`fr-CA` → `fr`,
+ * `es-419` → `es`), or `undefined` when the tag is malformed or its language unsupported.
+ */
+export function matchLocale(tag: string | null | undefined): Locale | undefined {
+  if (!tag) return undefined;
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim());
+    const language = canonical?.split('-')[0];
+    return locales.find((l) => l === language);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Scripts written right to left (ISO 15924), as `Intl.Locale#maximize` names a language's script. */
+const rightToLeft = new Set(['Adlm', 'Arab', 'Hebr', 'Nkoo', 'Rohg', 'Syrc', 'Thaa']);
+
+/** The writing direction of a language, from its likely script. */
+export function direction(locale: Locale): 'ltr' | 'rtl' {
+  return rightToLeft.has(new Intl.Locale(locale).maximize().script ?? '') ? 'rtl' : 'ltr';
+}
