@@ -1,5 +1,39 @@
-// What the Node tests that drive Chromium share: opening a page while collecting its errors, and
-// reading what an element rendered.
+// What the Node tests that drive Chromium share: Chromium and two sites to load pages from,
+// opening a page while collecting its errors, and reading what an element rendered.
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, before} from 'node:test';
+import puppeteer from 'puppeteer-core';
+import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
+import {serve} from '../../scripts/serve.mjs';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+
+/** The address of a server `serve()` started. */
+export const origin = (server) => `http://127.0.0.1:${server.address().port}`;
+
+/**
+ * Starts, before the file's tests, Chromium and two sites, and stops them after: `strict` serves
+ * dist/ with the strict CSP and Trusted Types (the widgets' host); `plain`, on another origin and
+ * without any policy, is a member site serving its own pages from `pages` (a temporary folder,
+ * never dist/, which package.json publishes; removed after), then dist/.
+ */
+export function useSites(prefix) {
+  const sites = {pages: mkdtempSync(join(tmpdir(), prefix)), strict: null, plain: null, browser: null};
+  before(async () => {
+    sites.strict = await serve(0);
+    sites.plain = await serve(0, {root: [sites.pages, dist], policy: null});
+    sites.browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
+  });
+  after(async () => {
+    await sites.browser?.close();
+    sites.strict?.close();
+    sites.plain?.close();
+    rmSync(sites.pages, {recursive: true, force: true});
+  });
+  return sites;
+}
 
 /** Opens `url` in a new page; resolves with the page and the errors it logs (CSP, SRI included). */
 export async function open(browser, url) {

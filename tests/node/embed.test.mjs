@@ -5,14 +5,10 @@
 // with the browser checking that hash.
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, before, test} from 'node:test';
-import puppeteer from 'puppeteer-core';
-import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
-import {serve} from '../../scripts/serve.mjs';
-import {open as openPage, shadowText} from './browser.mjs';
+import {test} from 'node:test';
+import {open as openPage, origin, shadowText, useSites} from './browser.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -23,25 +19,9 @@ const published = readdirSync(dist, {recursive: true}).sort();
 const axe = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 // Snippet pages live in a temporary folder, removed afterwards, that the member site's server
 // serves before dist/ (whose bundles the same-host snippets load).
-const pages = mkdtempSync(join(tmpdir(), 'uclg-snippets-'));
+const sites = useSites('uclg-snippets-');
 
-let strict; // the embed page's server: strict CSP + Trusted Types
-let plain; // a member site without any policy, on another origin
-let browser;
-const origin = (server) => `http://127.0.0.1:${server.address().port}`;
-before(async () => {
-  strict = await serve(0);
-  plain = await serve(0, {root: [pages, dist.pathname], policy: null});
-  browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
-});
-after(async () => {
-  await browser?.close();
-  strict?.close();
-  plain?.close();
-  rmSync(pages, {recursive: true, force: true});
-});
-
-const open = (url) => openPage(browser, url);
+const open = (url) => openPage(sites.browser, url);
 
 /** Sets a form field's value as a person would, firing `input` and `change`. */
 async function set(page, selector, value) {
@@ -63,7 +43,7 @@ const snippet = (page, kind) => page.$eval(`#${kind}-snippet`, (code) => code.te
 const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 test('the embed page shows every element, under strict CSP, with no error and no axe violation', async () => {
-  const {page, errors} = await open(`${origin(strict)}/`);
+  const {page, errors} = await open(`${origin(sites.strict)}/`);
   for (const {tagName} of elements) {
     assert.ok((await shadowText(page, `#gallery ${tagName}`)).length > 20, `${tagName} is empty`);
   }
@@ -84,7 +64,7 @@ test('the embed page shows every element, under strict CSP, with no error and no
 for (const element of elements) {
   const tag = element.tagName;
   test(`<${tag}>: language, an attribute and a colour change the preview and the snippets`, async () => {
-    const {page, errors} = await open(`${origin(strict)}/`);
+    const {page, errors} = await open(`${origin(sites.strict)}/`);
     await set(page, '#element', tag);
     await set(page, '#lang', 'fr');
     const fr = await shadowText(page, `#preview ${tag}`);
@@ -112,7 +92,7 @@ for (const element of elements) {
       const text = await snippet(page, kind);
       assert.equal(text.split('\n')[1], expected, `${kind} snippet`);
       const [, src, hash] = text.match(/src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"/);
-      assert.ok(src.startsWith(`${origin(strict)}/v${version}/`), `${src} is not versioned`);
+      assert.ok(src.startsWith(`${origin(sites.strict)}/v${version}/`), `${src} is not versioned`);
       const file = new URL(src).pathname.slice(1);
       assert.equal(hash, sha384(readFileSync(new URL(file, dist))), `${file}'s hash`);
     }
@@ -124,7 +104,7 @@ for (const element of elements) {
 }
 
 test('the reserved height is the preview’s, at each width chosen for the widget', async () => {
-  const {page} = await open(`${origin(strict)}/`);
+  const {page} = await open(`${origin(sites.strict)}/`);
   const heights = [];
   for (const width of ['320', '960']) {
     await set(page, '#width', width);
@@ -145,7 +125,7 @@ test('the reserved height is the preview’s, at each width chosen for the widge
 test('the choices are kept in the address, to bookmark or share', async () => {
   const tag = elements.at(-1).tagName;
   const choices = `element=${tag}&width=480&lang=es&theme=dark&--uclg-color-background=%23b3002d`;
-  const {page, errors} = await open(`${origin(strict)}/#${choices}`);
+  const {page, errors} = await open(`${origin(sites.strict)}/#${choices}`);
   await page.waitForFunction((tag) => document.querySelector('#module-snippet').textContent.includes(tag), {}, tag);
   const preview = await page.$eval(`#preview ${tag}`, (e) => ({
     lang: e.getAttribute('lang'),
@@ -162,8 +142,8 @@ test('the choices are kept in the address, to bookmark or share', async () => {
 
 test('copying puts the snippet on the clipboard, or selects it when there is no clipboard', async () => {
   const permissions = ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write'];
-  await browser.defaultBrowserContext().overridePermissions(origin(strict), permissions);
-  const {page} = await open(`${origin(strict)}/`);
+  await sites.browser.defaultBrowserContext().overridePermissions(origin(sites.strict), permissions);
+  const {page} = await open(`${origin(sites.strict)}/`);
   await page.bringToFront(); // the clipboard is for the focused page only
   await page.click('[data-copy="module-snippet"]');
   await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('Copied'));
@@ -181,21 +161,21 @@ test('copying puts the snippet on the clipboard, or selects it when there is no 
 /** Writes a plain HTML page holding only `body`, served by the member site's server. */
 function plainPage(name, body) {
   writeFileSync(
-    join(pages, name),
+    join(sites.pages, name),
     `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Member site</title></head>\n<body>\n${body}\n</body>\n</html>\n`,
   );
-  return `${origin(plain)}/${name}`;
+  return `${origin(sites.plain)}/${name}`;
 }
 
 for (const kind of ['module', 'classic']) {
   for (const where of ['same host', 'another host']) {
     test(`a page made of the ${kind} snippet alone, from ${where}, renders the widget`, async () => {
-      const {page: configurator} = await open(`${origin(strict)}/`);
+      const {page: configurator} = await open(`${origin(sites.strict)}/`);
       const tag = elements[0].tagName;
       await set(configurator, '#element', tag);
       await set(configurator, '#lang', 'en');
       // From the same host: the webmaster publishes dist/ on their own site and says where.
-      if (where === 'same host') await set(configurator, '#base', `${origin(plain)}/`);
+      if (where === 'same host') await set(configurator, '#base', `${origin(sites.plain)}/`);
       const text = await snippet(configurator, kind);
       await configurator.close();
 
@@ -217,7 +197,7 @@ for (const kind of ['module', 'classic']) {
 }
 
 test('the browser refuses a bundle whose integrity hash does not match', async () => {
-  const {page: configurator} = await open(`${origin(strict)}/`);
+  const {page: configurator} = await open(`${origin(sites.strict)}/`);
   const text = await snippet(configurator, 'module');
   await configurator.close();
   const tampered = text.replace(
@@ -236,7 +216,7 @@ test('the browser refuses a bundle whose integrity hash does not match', async (
 });
 
 test('a page made of the frame snippet alone shows the widget in a frame as tall as the widget', async () => {
-  const {page: configurator} = await open(`${origin(strict)}/`);
+  const {page: configurator} = await open(`${origin(sites.strict)}/`);
   await set(configurator, '#element', 'uclg-contact');
   await set(configurator, '#lang', 'es');
   await set(configurator, '#attr-variant', 'compact');
@@ -260,13 +240,13 @@ test('a page made of the frame snippet alone shows the widget in a frame as tall
 });
 
 test('the Link route hands out the address of a prebuilt page, and only of one that exists', async () => {
-  const {page} = await open(`${origin(strict)}/`);
+  const {page} = await open(`${origin(sites.strict)}/`);
   await set(page, '#element', 'uclg-sections-map');
   await set(page, '#lang', 'es');
   await set(page, '#attr-highlight', 'africa');
   await set(page, '#attr-zoom', true);
   const link = await snippet(page, 'link');
-  assert.equal(link, `${origin(strict)}/v${version}/embed/uclg-sections-map/es-light-africa.html`);
+  assert.equal(link, `${origin(sites.strict)}/v${version}/embed/uclg-sections-map/es-light-africa.html`);
   const response = await fetch(link);
   assert.equal(response.status, 200);
   assert.match(await response.text(), /<link rel="alternate" type="application\/json\+oembed"/);

@@ -6,12 +6,10 @@ import assert from 'node:assert/strict';
 import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {after, before, test} from 'node:test';
-import puppeteer from 'puppeteer-core';
-import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
+import {test} from 'node:test';
 import {frameWidth, writeFrames} from '../../scripts/frames.mjs';
-import {serve} from '../../scripts/serve.mjs';
 import {regionalSectionIds} from '../../dist/lib/data/sections.js';
+import {origin, useSites} from './browser.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -21,28 +19,13 @@ const tags = manifest.modules
   .flatMap((m) => m.declarations ?? [])
   .filter((d) => d.tagName)
   .map((d) => d.tagName);
-/** The member site's pages: in a temporary folder, never in dist/ (which package.json publishes). */
-const hostPages = mkdtempSync(join(tmpdir(), 'uclg-frame-test-'));
-
-let frames; // serves dist/ with the strict CSP and Trusted Types: the frames' host
-let site; // another origin, without any policy: the member site embedding them
-let browser;
-const origin = (server) => `http://127.0.0.1:${server.address().port}`;
-before(async () => {
-  frames = await serve(0);
-  site = await serve(0, {root: [hostPages, dist.pathname], policy: null});
-  browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
-});
-after(async () => {
-  await browser?.close();
-  frames?.close();
-  site?.close();
-  rmSync(hostPages, {recursive: true, force: true});
-});
+// `strict` serves dist/ with the strict CSP and Trusted Types: the frames' host; `plain`, another
+// origin without any policy, is the member site embedding them.
+const sites = useSites('uclg-frame-test-');
 
 /** Opens `url`; resolves with the page, its errors and its warnings (frames' included). */
 async function open(url, {width = 1000, javaScript = true} = {}) {
-  const page = await browser.newPage();
+  const page = await sites.browser.newPage();
   await page.setViewport({width, height: 900});
   await page.setJavaScriptEnabled(javaScript);
   const errors = [];
@@ -60,15 +43,15 @@ async function open(url, {width = 1000, javaScript = true} = {}) {
 /** A member site's page holding `body` (and a script recording the messages its frames send). */
 function hostPage(name, body) {
   writeFileSync(
-    join(hostPages, name),
+    join(sites.pages, name),
     `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Member site</title>
 <script>window.received = []; addEventListener('message', (e) => received.push({data: e.data, frame: [...document.querySelectorAll('iframe')].findIndex((f) => f.contentWindow === e.source)}));</script>
 <style>body { margin: 0 } iframe { border: 0; display: block }</style></head>\n<body>\n${body}\n</body>\n</html>\n`,
   );
-  return `${origin(site)}/${name}`;
+  return `${origin(sites.plain)}/${name}`;
 }
 
-const pageUrl = (tag, name) => `${origin(frames)}/${folder}/embed/${tag}/${name}.html`;
+const pageUrl = (tag, name) => `${origin(sites.strict)}/${folder}/embed/${tag}/${name}.html`;
 const frameOf = (page, pattern) => page.frames().find((f) => pattern.test(f.url()));
 /** Waits until `frame`'s widget has rendered; resolves with its text. */
 const widgetText = (frame) =>
@@ -190,7 +173,7 @@ test('a Link page shows its widget, sized as measured, under the strict CSP and 
   await page.close();
 });
 
-const framePage = (tag, query) => `${origin(frames)}/${folder}/frame/${tag}.html?${query}`;
+const framePage = (tag, query) => `${origin(sites.strict)}/${folder}/frame/${tag}.html?${query}`;
 
 test('a frame page shows its element in the language, theme, options and colours its address asks for', async () => {
   const query = 'lang=es&theme=dark&order=brochure&no-heading&--uclg-color-background=%23b3002d';
@@ -350,7 +333,7 @@ test('in a 1000-px frame (WordPress’s most), a taller widget scrolls inside it
 });
 
 test('the host script sizes its frames, and ignores other windows and other shapes', async () => {
-  const host = `${origin(frames)}/${folder}/uclg-frame-host.js`;
+  const host = `${origin(sites.strict)}/${folder}/uclg-frame-host.js`;
   // Two impostors: a frame that is not a widget's, and a widget-marked frame sending wrong shapes;
   // each sends when the test says so, once the host script is surely listening.
   const impostor = (send) => {
@@ -408,7 +391,7 @@ test('the host script asks frames that loaded before it for their height', async
   await widgetText(frame);
   await new Promise((resolve) => setTimeout(resolve, 300));
   assert.equal(await page.$eval('iframe', (f) => f.style.height), '150px');
-  await page.addScriptTag({url: `${origin(frames)}/${folder}/uclg-frame-host.js`});
+  await page.addScriptTag({url: `${origin(sites.strict)}/${folder}/uclg-frame-host.js`});
   const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   await page.waitForFunction((h) => document.querySelector('iframe').style.height === `${h}px`, {}, content);
   await page.close();
@@ -467,7 +450,7 @@ test('outside a sandbox, a link opens in a new tab and leaves the frame as it wa
   const {page} = await open(url);
   const frame = frameOf(page, /uclg-about/);
   await widgetText(frame);
-  const opened = new Promise((resolve) => browser.once('targetcreated', (target) => resolve(target.url())));
+  const opened = new Promise((resolve) => sites.browser.once('targetcreated', (target) => resolve(target.url())));
   const link = await frame.evaluateHandle(() =>
     document.querySelector('uclg-about').shadowRoot.querySelector('a[href^="http"]'),
   );
