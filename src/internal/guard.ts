@@ -10,6 +10,8 @@ export interface Rule<T> {
   /** The accepted values, as the warning lists them. */
   accepted: string;
   fallback: T;
+  /** What the element does instead, as the warning says it (default: `using <fallback>`). */
+  outcome?: string;
 }
 
 /** A rule for a property that takes one of a fixed list of strings. */
@@ -39,7 +41,13 @@ export function enforce(host: HTMLElement, rules: readonly Rule<unknown>[]): voi
   for (const rule of rules) {
     const value = record[rule.property];
     if (rule.accepts(value)) continue;
-    warnInvalid(host.localName, rule.attribute, value, rule.accepted, `using ${JSON.stringify(rule.fallback)}`);
+    warnInvalid(
+      host.localName,
+      rule.attribute,
+      value,
+      rule.accepted,
+      rule.outcome ?? `using ${JSON.stringify(rule.fallback)}`,
+    );
     record[rule.property] = rule.fallback;
   }
 }

@@ -12,6 +12,7 @@ import {
 } from '../../data/sections.js';
 import {listFormat, numberFormat, pluralRules} from '../../internal/intl.js';
 import {str} from '../../internal/localize.js';
+import type {Rule} from '../../internal/guard.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {warnInvalid} from '../../internal/warn.js';
 import {nextPaint, nextTask, whenIdle} from '../../internal/tasks.js';
@@ -59,6 +60,19 @@ const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
  */
 export class UclgSectionsMap extends UclgElement {
   static override styles = [UclgElement.styles, sectionsMapStyles];
+
+  /** `highlight` is a section id or nothing; `zoom` without it is checked in `willUpdate` (it needs both). */
+  protected static override rules: readonly Rule<unknown>[] = [
+    ...UclgElement.rules,
+    {
+      property: 'highlight',
+      attribute: 'highlight',
+      accepts: (value) => value == null || sectionIds.includes(value as SectionId),
+      accepted: sectionIds.join(', '),
+      fallback: null,
+      outcome: 'showing the whole world',
+    },
+  ];
 
   static override properties = {
     highlight: {},
@@ -111,10 +125,6 @@ export class UclgSectionsMap extends UclgElement {
     super.willUpdate(changed);
     this.geometry = mapGeometry();
     this.places ??= placesLayer();
-    if (this.highlight != null && !sectionIds.includes(this.highlight)) {
-      warnInvalid(this.localName, 'highlight', this.highlight, sectionIds.join(', '), 'showing the whole world');
-      this.highlight = null;
-    }
     if (this.zoom && this.highlight == null && this.selected == null) {
       warnInvalid(
         this.localName,
