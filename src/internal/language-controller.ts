@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {type Locale, matchLocale, type Msg, msgIn} from './localize.js';
+import {type Locale, locales, matchLocale, type Msg, msgIn} from './localize.js';
 import {warnInvalid} from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -70,7 +70,7 @@ export class LanguageController implements ReactiveController {
         this.host.localName,
         'lang',
         own,
-        'fr, en, es, with any region subtag',
+        `${locales.join(', ')}, with any region subtag`,
         'using the page or browser language',
       );
     }

@@ -27,7 +27,14 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
 /** Scripts written right to left (ISO 15924), as `Intl.Locale#maximize` names a language's script. */
 const rightToLeft = new Set(['Adlm', 'Arab', 'Hebr', 'Nkoo', 'Rohg', 'Syrc', 'Thaa']);
 
-/** The writing direction of a language, from its likely script. */
+const directions = new Map<Locale, 'ltr' | 'rtl'>();
+
+/** The writing direction of a language, from its likely script (worked out once per language). */
 export function direction(locale: Locale): 'ltr' | 'rtl' {
-  return rightToLeft.has(new Intl.Locale(locale).maximize().script ?? '') ? 'rtl' : 'ltr';
+  let found = directions.get(locale);
+  if (!found) {
+    found = rightToLeft.has(new Intl.Locale(locale).maximize().script ?? '') ? 'rtl' : 'ltr';
+    directions.set(locale, found);
+  }
+  return found;
 }
