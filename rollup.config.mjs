@@ -58,7 +58,12 @@ const onlyUsedMessages = () => {
         );
       }
       for (const explicit of ids) used.add(explicit);
-      return null;
+      // A message's `desc` is for translators (its XLIFF note), never read at run time: blanked,
+      // newlines kept, so every line and column (the source map) stays where it was.
+      const blanked = code.replace(/,\s*desc:\s*(['"])(?:(?!\1)[^\\\n]|\\.)*\1/g, (desc) =>
+        desc.replace(/[^\n]/g, ' '),
+      );
+      return blanked === code ? null : {code: blanked, map: null};
     },
     renderChunk(code) {
       // An entry left out becomes an empty line: later lines and columns, so the source map, stay.
@@ -97,6 +102,6 @@ export default [
     // For content managers that only take a classic <script src>: no module syntax inside.
     input: 'dist/lib/all.js',
     output: {file: 'dist/uclg-widgets.classic.js', format: 'iife', name: 'UCLGWidgets', sourcemap: true},
-    plugins: [tscSourceMaps, minifyCss, nodeResolve(), terser({ecma: 2021, format})],
+    plugins: [tscSourceMaps, minifyCss, nodeResolve(), onlyUsedMessages(), terser({ecma: 2021, format})],
   },
 ];

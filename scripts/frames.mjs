@@ -64,8 +64,10 @@ const bundleOf = (embed, tag) => (embed.bundles[`${tag}.js`] ? `${tag}.js` : 'uc
 async function configurations(dist) {
   const embed = readJson(join(dist, 'embed.json'));
   const elements = declarations(dist);
-  const {regionalSectionIds, sections} = await import(pathToFileURL(join(dist, 'lib/data/sections.js')).href);
+  const {regionalSectionIds} = await import(pathToFileURL(join(dist, 'lib/data/sections.js')).href);
   const {organisation} = await import(pathToFileURL(join(dist, 'lib/data/organisation.js')).href);
+  const text = readJson(join(dist, 'frame-text.json'));
+
   const pages = [];
   for (const {tagName: tag, attributes = []} of elements) {
     const themes = attributes
@@ -78,13 +80,13 @@ async function configurations(dist) {
         if (!attributes.some((a) => a.name === 'highlight')) continue;
         for (const section of regionalSectionIds) {
           const attrs = {lang, theme, highlight: section, zoom: ''};
-          const sectionName = sections.find((s) => s.id === section).name[lang];
+          const sectionName = text[lang].sections[section].name;
           pages.push({tag, lang, theme, section: sectionName, name: `${lang}-${theme}-${section}`, attributes: attrs});
         }
       }
     }
   }
-  return {embed, elements, pages, organisation};
+  return {embed, elements, pages, organisation, text};
 }
 
 /** A fallback tree (see measure()) as HTML: its tags come from a fixed list, its text is escaped. */
@@ -116,11 +118,16 @@ function summary(nodes, heading, max = 400) {
  */
 export async function writeFrames({dist, base = process.env.UCLG_WIDGETS_BASE ?? 'http://localhost:8000/'}) {
   base = base.replace(/\/?$/, '/');
-  const {embed, elements, pages, organisation} = await configurations(dist);
+  const {embed, elements, pages, organisation, text} = await configurations(dist);
   const folder = join(dist, embed.folder);
   const measured = existsSync(join(dist, 'frames.json')) ? readJson(join(dist, 'frames.json')) : {pages: {}};
   const site = (lang) =>
-    `<a href="${escape(organisation.website)}">${escape(organisation.name[lang])} — ${escape(new URL(organisation.website).host)}</a>`;
+    `<a href="${escape(organisation.website)}">${escape(text[lang].name)} — ${escape(new URL(organisation.website).host)}</a>`;
+  // A data block, never run (CSP allows it), `<` escaped so no text can close it.
+  const data = (id, value) =>
+    `\n<script type="application/json" id="${id}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+  // The words of the note links.ts shows where the frame's sandbox stops a link.
+  const words = (langs) => data('uclg-frame-words', Object.fromEntries(langs.map((lang) => [lang, text[lang].frame])));
   // The element's bundle is preloaded: fetched beside the frame script, not after it.
   const head = (prefix, tag, extra = '') => `<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -138,14 +145,12 @@ export async function writeFrames({dist, base = process.env.UCLG_WIDGETS_BASE ??
       attributes: attributes.map(({name, type}) => ({name, ...(type && {type: {text: type.text}})})),
       cssProperties: cssProperties.map(({name}) => ({name})),
     };
-    // `<` escaped, so no text of the manifest can close the data block.
-    const data = JSON.stringify(declaration).replace(/</g, '\\u003c');
     writeFileSync(
       join(folder, 'frame', `${tagName}.html`),
       `<!doctype html>
 <html>
 <head>
-${head('../', tagName, `\n<script type="application/json" id="uclg-frame-element">${data}</script>`)}
+${head('../', tagName, data('uclg-frame-element', declaration) + words(embed.locales))}
 <title>UCLG · CGLU</title>
 </head>
 <body>
@@ -161,7 +166,7 @@ ${head('../', tagName, `\n<script type="application/json" id="uclg-frame-element
     mkdirSync(dir, {recursive: true});
     const key = `${page.tag}/${page.name}`;
     const facts = measured.pages[key] ?? {height: 400, tree: [], heading: ''};
-    const heading = facts.heading || organisation.name[page.lang];
+    const heading = facts.heading || text[page.lang].name;
     const title = page.section ? `${heading} — ${page.section}` : heading;
     const url = `${base}${embed.folder}/embed/${key}`;
     const attributes = Object.entries(page.attributes)
@@ -173,8 +178,8 @@ ${head('../', tagName, `\n<script type="application/json" id="uclg-frame-element
       `<!doctype html>
 <html lang="${page.lang}" data-theme="${page.theme}">
 <head>
-${head('../../', page.tag, alternate)}
-<title>${escape(title)} · ${escape(organisation.acronym[page.lang])}</title>
+${head('../../', page.tag, alternate + words([page.lang]))}
+<title>${escape(title)} · ${escape(text[page.lang].acronym)}</title>
 </head>
 <body>
 <${page.tag}${attributes} data-uclg-frame>
@@ -285,6 +290,29 @@ export async function measure(dist) {
   writeFileSync(join(dist, 'frames.json'), `${JSON.stringify(measured)}\n`);
 }
 
+/**
+ * Each language's words the pages need (the organisation's name and acronym, the sections' names,
+ * the note of src/frame/links.ts), from the same catalogs as the elements, saved in
+ * dist/frame-text.json: writeFrames reads dist only (dist/lib imports @lit/localize, which a copy
+ * of dist elsewhere could not find).
+ */
+async function saveTexts(dist) {
+  const lib = (path) => import(pathToFileURL(join(dist, 'lib', path)).href);
+  const [{sectionText}, {organisationText}, {frameText}, {locales, msgIn}] = await Promise.all([
+    lib('data/sections.js'),
+    lib('data/organisation.js'),
+    lib('internal/frame-text.js'),
+    lib('internal/localize.js'),
+  ]);
+  const text = Object.fromEntries(
+    locales.map((lang) => {
+      const msg = msgIn(lang);
+      return [lang, {...organisationText(msg), sections: sectionText(msg), frame: frameText(msg)}];
+    }),
+  );
+  writeFileSync(join(dist, 'frame-text.json'), `${JSON.stringify(text)}\n`);
+}
+
 /** The build's part: frame.css, minified, beside the scripts; the pages, their measures, then the pages again with them. */
 export async function buildFrames(dist = new URL('dist/', root).pathname) {
   const {folder} = readJson(join(dist, 'embed.json'));
@@ -294,6 +322,7 @@ export async function buildFrames(dist = new URL('dist/', root).pathname) {
     minify: true,
   });
   writeFileSync(join(dist, folder, 'uclg-frame.css'), code);
+  await saveTexts(dist);
   await writeFrames({dist});
   await measure(dist);
   return writeFrames({dist});

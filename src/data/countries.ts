@@ -8,7 +8,7 @@
  * list to another and update its reason: `npm run build` checks that every feature and every UN
  * member state is assigned exactly once.
  */
-import type {Localized} from './organisation.js';
+import type {Msg} from '../internal/localize.js';
 import type {RegionalSectionId} from './sections.js';
 
 /** Each regional section's countries and territories (alpha-2; XK is Kosovo's user-assigned code). */
@@ -233,26 +233,24 @@ export const naturalEarthFeatures: Readonly<Record<string, string>> = {
  * Areas the map colours by their section but never presents as a country or territory: in no
  * list and no count, named in the tooltip by who takes part in UCLG there.
  */
-export const otherAreas: Readonly<Record<string, {name: Localized; section: RegionalSectionId}>> = {
+export const otherAreas: Readonly<Record<string, {section: RegionalSectionId}>> = {
   // UCLG-MEWA lists the "Northern Republic of Cyprus" area among its full members, through the
   // union of Turkish Cypriot municipalities (uclg-facts.md §2, §6), hence MEWA's colour. It is not
   // a UN member state, so the tooltip names those municipalities rather than a country.
-  'northern-cyprus': {
-    name: {
-      fr: 'Municipalités chypriotes turques',
-      en: 'Turkish Cypriot municipalities',
-      es: 'Municipios turcochipriotas',
-    },
-    section: 'middle-east-west-asia',
-  },
+  'northern-cyprus': {section: 'middle-east-west-asia'},
 };
 
-/** Names shown instead of CLDR's (`Intl.DisplayNames`), where UCLG names a place otherwise. */
-export const placeNameOverrides: Readonly<Record<string, Localized>> = {
+/**
+ * The names of `otherAreas`, and the names shown instead of CLDR's (`Intl.DisplayNames`) where
+ * UCLG names a place otherwise, in the language of `msg` (see `about.ts`).
+ */
+export const placeNameText = (msg: Msg): Readonly<Record<string, string>> => ({
+  // The tooltip of the Northern Cyprus area (see `otherAreas`).
+  'northern-cyprus': msg('Municipalités chypriotes turques', {id: 'countries.northern-cyprus'}),
   // UCLG-MEWA names its member "Palestine" (uclg-facts.md §6); CLDR's "Territoires palestiniens",
   // "Palestinian Territories", "Territorios Palestinos" is not how UCLG names it.
-  PS: {fr: 'Palestine', en: 'Palestine', es: 'Palestina'},
-};
+  PS: msg('Palestine', {id: 'countries.palestine'}),
+});
 
 /** Why each contested or non-obvious case is where it is (uclg-facts.md §2 and §5 `reasons`). */
 export const reasons: Readonly<Record<string, string>> = {

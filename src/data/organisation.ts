@@ -4,36 +4,44 @@
  * imprints for the names in three languages, Cities Alliance's UCLG page and UCLG's Constitution
  * art. 1 for the address and numbers (`uclg-facts.md` §0).
  */
-import type {Locale} from '../internal/localize.js';
-
-/** Text given in each of UCLG's official languages. */
-export type Localized = Readonly<Record<Locale, string>>;
+import type {Msg} from '../internal/localize.js';
 
 export interface Organisation {
-  name: Localized;
-  acronym: Localized;
   website: string;
 }
 
 export const organisation: Organisation = {
-  // Report imprints: "United Cities and Local Governments / Cités et Gouvernements Locaux Unis /
-  // Ciudades y Gobiernos Locales Unidos"; acronyms UCLG / CGLU / CGLU.
-  name: {
-    fr: 'Cités et Gouvernements Locaux Unis',
-    en: 'United Cities and Local Governments',
-    es: 'Ciudades y Gobiernos Locales Unidos',
-  },
-  acronym: {fr: 'CGLU', en: 'UCLG', es: 'CGLU'},
   // Brochure: "www.uclg.org".
   website: 'https://www.uclg.org',
 };
+
+/**
+ * The organisation's name, acronym and its secretariat's city, in the language of `msg` (see
+ * `locales/`). Report imprints give the official name in three languages: "United Cities and
+ * Local Governments / Cités et Gouvernements Locaux Unis / Ciudades y Gobiernos Locales Unidos";
+ * acronyms UCLG / CGLU / CGLU.
+ */
+export const organisationText = (msg: Msg) => ({
+  name: msg('Cités et Gouvernements Locaux Unis', {
+    id: 'organisation.name',
+    desc: "UCLG's full name. Official in fr, en, es (report imprints); elsewhere, the name UCLG uses in that language, or English.",
+  }),
+  acronym: msg('CGLU', {
+    id: 'organisation.acronym',
+    desc: "UCLG's acronym: CGLU in French and Spanish, UCLG in English. Keep UCLG where the language has no official acronym.",
+  }),
+  // Brochure: "Barcelone - Espagne".
+  city: msg('Barcelone', {
+    id: 'organisation.city',
+    desc: "The secretariat's city, Barcelona, as the language names it.",
+  }),
+});
 
 export interface Secretariat {
   /** Street line as written locally (Catalan street name). */
   street: string;
   postalCode: string;
-  /** City name in each language (Intl has no city names). */
-  city: Localized;
+  /** The city's name is text (`organisationText`): Intl has no city names. */
   /** ISO 3166-1 alpha-2; its name comes from `Intl.DisplayNames`. */
   country: string;
   /** E.164 numbers, and the grouping the brochure prints them with. */
@@ -47,7 +55,6 @@ export const secretariat: Secretariat = {
   // Brochure: "Carrer Avinyó, 15 / 08002 Barcelone - Espagne"; Constitution art. 1: "15 Carrer Avinyó".
   street: 'Carrer Avinyó, 15',
   postalCode: '08002',
-  city: {fr: 'Barcelone', en: 'Barcelona', es: 'Barcelona'},
   country: 'ES',
   // Brochure: "Telf: +34 933 428 750", "Fax +34 933 428 760" (Cities Alliance: (+34) 93 34 28 750 / 760).
   telephone: {e164: '+34933428750', display: '+34 933 428 750'},

@@ -5,7 +5,7 @@
  * "7 sections régionales · 1 section métropolitaine · 1 forum des régions" (`brochure-fr.md`).
  * Where uclg-facts.md marks a name UNCONFIRMED, the comment says so.
  */
-import type {Localized} from './organisation.js';
+import type {Msg} from '../internal/localize.js';
 
 export const regionalSectionIds = [
   'africa',
@@ -23,10 +23,6 @@ export type SectionId = (typeof sectionIds)[number];
 
 export interface Section {
   id: SectionId;
-  /** The section's name, as UCLG labels it in each language. */
-  name: Localized;
-  /** The organisation that serves as the section: its usual short name and its full name. */
-  organisation: {short: Localized; name: Localized};
   website: string;
   /**
    * Fill colour on the map and in the legend, light theme then dark theme. The seven regional
@@ -38,156 +34,28 @@ export interface Section {
   regional: boolean;
 }
 
-const same = (text: string): Localized => ({fr: text, en: text, es: text});
-
 export const sections: readonly Section[] = [
-  {
-    id: 'africa',
-    // FR label: brochure "Afrique". ES "CGLU África" is used on UCLG's Spanish site.
-    name: {fr: 'Afrique', en: 'Africa', es: 'África'},
-    organisation: {
-      short: {fr: 'CGLU Afrique', en: 'UCLG Africa', es: 'CGLU África'},
-      // ES full name is uclg-facts.md's rendering (UNCONFIRMED).
-      name: {
-        fr: "Cités et Gouvernements Locaux Unis d'Afrique",
-        en: 'United Cities and Local Governments of Africa',
-        es: 'Ciudades y Gobiernos Locales Unidos de África',
-      },
-    },
-    website: 'https://www.uclga.org',
-    colour: {light: '#e69f00', dark: '#e69f00'},
-    regional: true,
-  },
-  {
-    id: 'asia-pacific',
-    name: {fr: 'Asie-Pacifique', en: 'Asia-Pacific', es: 'Asia-Pacífico'},
-    organisation: {
-      short: same('UCLG ASPAC'),
-      // FR/ES follow UCLG's "CGLU + region" labels (UNCONFIRMED as formal names).
-      name: {
-        fr: 'CGLU Asie-Pacifique',
-        en: 'United Cities and Local Governments Asia Pacific',
-        es: 'CGLU Asia-Pacífico',
-      },
-    },
-    website: 'https://uclg-aspac.org',
-    colour: {light: '#56b4e9', dark: '#56b4e9'},
-    regional: true,
-  },
-  {
-    id: 'eurasia',
-    name: {fr: 'Eurasie', en: 'Eurasia', es: 'Eurasia'},
-    organisation: {
-      short: {fr: 'CGLU Eurasie', en: 'UCLG-Eurasia', es: 'CGLU Eurasia'},
-      name: {
-        fr: 'CGLU Eurasie',
-        en: 'United Cities and Local Governments of Eurasia',
-        es: 'CGLU Eurasia', // UNCONFIRMED
-      },
-    },
-    website: 'https://euroasia-uclg.ru',
-    colour: {light: '#cc79a7', dark: '#cc79a7'},
-    regional: true,
-  },
-  {
-    id: 'europe',
-    name: {fr: 'Europe', en: 'Europe', es: 'Europa'},
-    organisation: {
-      short: {fr: 'CCRE', en: 'CEMR', es: 'CMRE'},
-      name: {
-        fr: 'Conseil des Communes et Régions d’Europe',
-        en: 'Council of European Municipalities and Regions',
-        es: 'Consejo de Municipios y Regiones de Europa',
-      },
-    },
-    website: 'https://ccre-cemr.org',
-    colour: {light: '#0072b2', dark: '#0072b2'},
-    regional: true,
-  },
-  {
-    id: 'latin-america',
-    // FR label: brochure "Amérique Latine" (French typography lowercases the adjective).
-    name: {fr: 'Amérique latine', en: 'Latin America', es: 'América Latina'},
-    organisation: {
-      short: same('FLACMA'),
-      // ES is FLACMA's own name; EN and FR are UNCONFIRMED translations (uclg-facts.md §1).
-      name: {
-        fr: 'Fédération latino-américaine des villes, municipalités et associations de gouvernements locaux',
-        en: 'Latin American Federation of Cities, Municipalities and Local Government Associations',
-        es: 'Federación Latinoamericana de Ciudades, Municipios y Asociaciones de Gobiernos Locales',
-      },
-    },
-    website: 'https://flacma.lat',
-    colour: {light: '#009e73', dark: '#009e73'},
-    regional: true,
-  },
+  {id: 'africa', website: 'https://www.uclga.org', colour: {light: '#e69f00', dark: '#e69f00'}, regional: true},
+  {id: 'asia-pacific', website: 'https://uclg-aspac.org', colour: {light: '#56b4e9', dark: '#56b4e9'}, regional: true},
+  {id: 'eurasia', website: 'https://euroasia-uclg.ru', colour: {light: '#cc79a7', dark: '#cc79a7'}, regional: true},
+  {id: 'europe', website: 'https://ccre-cemr.org', colour: {light: '#0072b2', dark: '#0072b2'}, regional: true},
+  {id: 'latin-america', website: 'https://flacma.lat', colour: {light: '#009e73', dark: '#009e73'}, regional: true},
   {
     id: 'middle-east-west-asia',
-    // FR label: UCLG Rapport annuel 2017; ES "Oriente Medio y Asia Occidental" is UNCONFIRMED.
-    name: {
-      fr: 'Moyen-Orient et Asie de l’Ouest',
-      en: 'Middle East and West Asia',
-      es: 'Oriente Medio y Asia Occidental',
-    },
-    organisation: {
-      short: {fr: 'CGLU-MEWA', en: 'UCLG-MEWA', es: 'CGLU-MEWA'},
-      name: {
-        fr: 'CGLU Moyen-Orient et Asie de l’Ouest',
-        en: 'United Cities and Local Governments Middle East and West Asia',
-        es: 'CGLU Oriente Medio y Asia Occidental',
-      },
-    },
     website: 'https://uclg-mewa.org',
     colour: {light: '#d55e00', dark: '#d55e00'},
     regional: true,
   },
-  {
-    id: 'north-america',
-    // ES "Norteamérica" follows the "CGLU + region" pattern (UNCONFIRMED).
-    name: {fr: 'Amérique du Nord', en: 'North America', es: 'Norteamérica'},
-    organisation: {
-      short: {fr: 'CGLU NORAM', en: 'UCLG NORAM', es: 'CGLU NORAM'},
-      name: {
-        fr: 'CGLU Amérique du Nord',
-        en: 'UCLG North American Section',
-        es: 'CGLU Norteamérica',
-      },
-    },
-    // NORAM has no site of its own; it is hosted by FCM in Ottawa, which publishes its statements.
-    website: 'https://fcm.ca',
-    colour: {light: '#f0e442', dark: '#f0e442'},
-    regional: true,
-  },
+  // NORAM has no site of its own; it is hosted by FCM in Ottawa, which publishes its statements.
+  {id: 'north-america', website: 'https://fcm.ca', colour: {light: '#f0e442', dark: '#f0e442'}, regional: true},
   {
     id: 'metropolitan',
-    // FR label: brochure "Section Métropolitaine".
-    name: {fr: 'Section métropolitaine', en: 'Metropolitan Section', es: 'Sección Metropolitana'},
-    organisation: {
-      short: same('Metropolis'),
-      // Metropolis statutes, art. 1, give all three names.
-      name: {
-        fr: 'Association mondiale des grandes métropoles',
-        en: 'World Association of the Major Metropolises',
-        es: 'Asociación Mundial de las Grandes Metrópolis',
-      },
-    },
     website: 'https://www.metropolis.org',
     colour: {light: '#5d6b7a', dark: '#aab5c2'},
     regional: false,
   },
   {
     id: 'regions',
-    // FR label: brochure "Forum des Régions".
-    name: {fr: 'Forum des régions', en: 'Forum of Regions', es: 'Foro de Regiones'},
-    organisation: {
-      short: same('ORU Fogar'),
-      // ES is UNCONFIRMED (uclg-facts.md §1).
-      name: {
-        fr: 'Organisation des Régions Unies',
-        en: 'United Regions Organization',
-        es: 'Organización de Regiones Unidas',
-      },
-    },
     website: 'https://regionsunies-fogar.org',
     colour: {light: '#3b3b3b', dark: '#dcdcdc'},
     regional: false,
@@ -196,3 +64,81 @@ export const sections: readonly Section[] = [
 
 /** The section with this id, or undefined. */
 export const sectionById = (id: string): Section | undefined => sections.find((s) => s.id === id);
+
+/** A section's words in one language. */
+export interface SectionText {
+  /** The section's name, as UCLG labels it. */
+  name: string;
+  /** The organisation that serves as the section: its usual short name… */
+  short: string;
+  /** …and its full name. */
+  organisation: string;
+}
+
+/**
+ * Each section's words in the language of `msg` (see `about.ts`). Names the organisations write
+ * the same in every language (UCLG ASPAC, FLACMA, Metropolis, ORU Fogar) are not messages: no
+ * language translates them.
+ */
+export const sectionText = (msg: Msg): Readonly<Record<SectionId, SectionText>> => ({
+  africa: {
+    // FR label: brochure "Afrique". ES "CGLU África" is used on UCLG's Spanish site.
+    name: msg('Afrique', {id: 'sections.africa.name'}),
+    short: msg('CGLU Afrique', {id: 'sections.africa.short'}),
+    // ES full name is uclg-facts.md's rendering (UNCONFIRMED).
+    organisation: msg("Cités et Gouvernements Locaux Unis d'Afrique", {id: 'sections.africa.organisation'}),
+  },
+  'asia-pacific': {
+    name: msg('Asie-Pacifique', {id: 'sections.asia-pacific.name'}),
+    short: 'UCLG ASPAC',
+    // FR/ES follow UCLG's "CGLU + region" labels (UNCONFIRMED as formal names).
+    organisation: msg('CGLU Asie-Pacifique', {id: 'sections.asia-pacific.organisation'}),
+  },
+  eurasia: {
+    name: msg('Eurasie', {id: 'sections.eurasia.name'}),
+    short: msg('CGLU Eurasie', {id: 'sections.eurasia.short'}),
+    // ES: UNCONFIRMED.
+    organisation: msg('CGLU Eurasie', {id: 'sections.eurasia.organisation'}),
+  },
+  europe: {
+    name: msg('Europe', {id: 'sections.europe.name'}),
+    short: msg('CCRE', {id: 'sections.europe.short'}),
+    organisation: msg('Conseil des Communes et Régions d’Europe', {id: 'sections.europe.organisation'}),
+  },
+  'latin-america': {
+    // FR label: brochure "Amérique Latine" (French typography lowercases the adjective).
+    name: msg('Amérique latine', {id: 'sections.latin-america.name'}),
+    short: 'FLACMA',
+    // ES is FLACMA's own name; EN and FR are UNCONFIRMED translations (uclg-facts.md §1).
+    organisation: msg(
+      'Fédération latino-américaine des villes, municipalités et associations de gouvernements locaux',
+      {id: 'sections.latin-america.organisation'},
+    ),
+  },
+  'middle-east-west-asia': {
+    // FR label: UCLG Rapport annuel 2017; ES "Oriente Medio y Asia Occidental" is UNCONFIRMED.
+    name: msg('Moyen-Orient et Asie de l’Ouest', {id: 'sections.middle-east-west-asia.name'}),
+    short: msg('CGLU-MEWA', {id: 'sections.middle-east-west-asia.short'}),
+    organisation: msg('CGLU Moyen-Orient et Asie de l’Ouest', {id: 'sections.middle-east-west-asia.organisation'}),
+  },
+  'north-america': {
+    // ES "Norteamérica" follows the "CGLU + region" pattern (UNCONFIRMED).
+    name: msg('Amérique du Nord', {id: 'sections.north-america.name'}),
+    short: msg('CGLU NORAM', {id: 'sections.north-america.short'}),
+    organisation: msg('CGLU Amérique du Nord', {id: 'sections.north-america.organisation'}),
+  },
+  metropolitan: {
+    // FR label: brochure "Section Métropolitaine".
+    name: msg('Section métropolitaine', {id: 'sections.metropolitan.name'}),
+    short: 'Metropolis',
+    // Metropolis statutes, art. 1, give all three names.
+    organisation: msg('Association mondiale des grandes métropoles', {id: 'sections.metropolitan.organisation'}),
+  },
+  regions: {
+    // FR label: brochure "Forum des Régions".
+    name: msg('Forum des régions', {id: 'sections.regions.name'}),
+    short: 'ORU Fogar',
+    // ES is UNCONFIRMED (uclg-facts.md §1).
+    organisation: msg('Organisation des Régions Unies', {id: 'sections.regions.organisation'}),
+  },
+});

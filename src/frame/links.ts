@@ -8,26 +8,25 @@
  * to copy (the clipboard is out of reach of a sandboxed frame). WordPress's own `link` message does
  * not help: its host follows it only to the frame's own site, and the widgets link elsewhere.
  *
- * The note's few words are per-language data, like the brochure's text in src/data, rather than
- * `msg()` messages: this page script shares no catalog with the elements.
+ * The note's words are messages (src/internal/frame-text.ts), which the build writes into the page
+ * (`#uclg-frame-words`, a JSON data block), in the languages the page can show: this script loads
+ * no catalog.
  */
-import type {Localized} from '../data/organisation.js';
-import {matchLocale} from '../internal/locale.js';
+import type {FrameText} from '../internal/frame-text.js';
+import {type Locale, matchLocale} from '../internal/locale.js';
 
-const words = {
-  blocked: {
-    fr: 'Ce cadre ne peut pas ouvrir ce lien. Copiez son adresse :',
-    en: 'This frame cannot open the link. Copy its address:',
-    es: 'Este marco no puede abrir el enlace. Copie su dirección:',
-  },
-  download: {
-    fr: 'Ce cadre ne peut pas télécharger de fichier. Ouvrez le widget sur sa propre page :',
-    en: 'This frame cannot download files. Open the widget on its own page:',
-    es: 'Este marco no puede descargar archivos. Abra el widget en su propia página:',
-  },
-  address: {fr: 'Adresse', en: 'Address', es: 'Dirección'},
-  close: {fr: 'Fermer', en: 'Close', es: 'Cerrar'},
-} satisfies Record<string, Localized>;
+/** The note's words in `locale`, from the page; English, or any language the page has, if not there. */
+function wordsIn(locale: Locale): FrameText | undefined {
+  try {
+    const all = JSON.parse(document.getElementById('uclg-frame-words')?.textContent ?? '{}') as Record<
+      string,
+      FrameText
+    >;
+    return all[locale] ?? all.en ?? Object.values(all)[0];
+  } catch {
+    return undefined;
+  }
+}
 
 /** The link a click landed on, looking through the elements' (open) shadow roots. */
 function linkOf(event: Event): HTMLAnchorElement | undefined {
@@ -61,13 +60,16 @@ let note: HTMLElement | undefined;
 function showNote(reason: 'blocked' | 'download', address: string, link: HTMLElement): void {
   // The frame page's language is its widget's (see frame.ts).
   const locale = matchLocale(document.documentElement.lang) ?? matchLocale(navigator.language) ?? 'en';
+  const words = wordsIn(locale);
+  // Without its words (a page made by hand), the browser's own refusal is all the reader gets.
+  if (!words) return;
   note?.remove();
   const id = 'uclg-frame-note-text';
-  const text = Object.assign(document.createElement('p'), {id, textContent: words[reason][locale]});
+  const text = Object.assign(document.createElement('p'), {id, textContent: words[reason]});
   const field = Object.assign(document.createElement('input'), {readOnly: true, value: address});
-  field.setAttribute('aria-label', words.address[locale]);
+  field.setAttribute('aria-label', words.address);
   field.setAttribute('aria-describedby', id);
-  const close = Object.assign(document.createElement('button'), {type: 'button', textContent: words.close[locale]});
+  const close = Object.assign(document.createElement('button'), {type: 'button', textContent: words.close});
   note = Object.assign(document.createElement('div'), {className: 'uclg-frame-note', lang: locale});
   note.setAttribute('role', 'group');
   note.setAttribute('aria-labelledby', id);

@@ -14,14 +14,11 @@
 import type {msg as litMsg} from '@lit/localize';
 import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
 import type {Locale} from './locale.js';
-import {templates as en} from '../generated/locales/en.js';
-import {templates as es} from '../generated/locales/es.js';
+import {catalogs} from '../generated/catalogs.js';
 
 // Straight from the tag's module: the package index would bring in lit-localize's runtime too.
 export {str} from '@lit/localize/internal/str-tag.js';
 export {direction, type Locale, locales, matchLocale} from './locale.js';
-
-const catalogs: Record<string, typeof en | undefined> = {en, es};
 
 /** lit-localize's `msg()`, with its type: what `lit-localize extract` looks for in the code. */
 export type Msg = typeof litMsg;
@@ -35,6 +32,11 @@ const bound = new Map<Locale, Msg>();
  */
 export function msgIn(locale: Locale): Msg {
   let msg = bound.get(locale);
-  if (!msg) bound.set(locale, (msg = ((template, options) => runtimeMsg(catalogs[locale], template, options)) as Msg));
+  if (!msg)
+    bound.set(
+      locale,
+      (msg = ((template, options) =>
+        runtimeMsg((catalogs as Partial<Record<Locale, typeof catalogs.en>>)[locale], template, options)) as Msg),
+    );
   return msg;
 }

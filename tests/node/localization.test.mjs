@@ -30,25 +30,23 @@ function localize(command) {
   return dir;
 }
 
-const units = (xliff) =>
-  [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(([, id, body]) => ({
-    id,
-    source: /<source>([\s\S]*?)<\/source>/.exec(body)?.[1],
-    target: /<target>([\s\S]*?)<\/target>/.exec(body)?.[1],
-  }));
+const {catalogsModule, targetLocales, units, untranslated} = await import('../../scripts/translations.mjs');
+
+test('the languages are the files of locales/: lit-localize.json and the catalogs module say the same', () => {
+  assert.deepEqual(config.targetLocales, targetLocales(), 'run `npm run translations`');
+  assert.equal(readFileSync(join(root, 'src/generated/catalogs.ts'), 'utf8'), catalogsModule(targetLocales()));
+});
 
 test('every message has a target in every locale', () => {
   const dir = localize('extract');
-  for (const locale of config.targetLocales) {
-    const untranslated = units(readFileSync(join(dir, 'locales', `${locale}.xlf`), 'utf8')).filter(
-      (u) => !u.target?.trim(),
-    );
-    assert.deepEqual(
-      untranslated.map((u) => u.id),
-      [],
-      `locales/${locale}.xlf lacks targets (run \`npx lit-localize extract\` and translate them)`,
-    );
-  }
+  const missing = Object.fromEntries(
+    config.targetLocales.map((locale) => [locale, untranslated(locale, new URL(`file://${dir}/locales/`))]),
+  );
+  assert.deepEqual(
+    missing,
+    Object.fromEntries(config.targetLocales.map((locale) => [locale, []])),
+    'untranslated messages, by language (run `npm run translations` and translate them in locales/<language>.xlf)',
+  );
 });
 
 test('src/generated/locales matches locales/*.xlf', () => {
@@ -57,14 +55,15 @@ test('src/generated/locales matches locales/*.xlf', () => {
     assert.equal(
       readFileSync(join(root, 'src/generated/locales', file), 'utf8'),
       readFileSync(join(dir, 'generated', file), 'utf8'),
-      `src/generated/locales/${file} is stale: run \`npm run localize\``,
+      `src/generated/locales/${file} is stale: run \`npm run translations\``,
     );
   }
 });
 
-test("every message's id is readable and names its element: <element>.<what>", async () => {
+test("every message's id is readable and names where it lives: <element or data module>.<what>", async () => {
   const {elementTags} = await import('../../scripts/elements.mjs');
-  const prefixes = elementTags().map((tag) => tag.replace(/^uclg-/, ''));
+  const modules = readdirSync(join(root, 'src/data')).map((file) => file.replace(/\.ts$/, ''));
+  const prefixes = [...elementTags().map((tag) => tag.replace(/^uclg-/, '')), ...modules, 'frame'];
   const dir = localize('extract');
   const ids = units(readFileSync(join(dir, 'locales', `${config.targetLocales[0]}.xlf`), 'utf8')).map((u) => u.id);
   assert.ok(ids.length > 0);

@@ -56,7 +56,12 @@ test('the data entry exports the facts as modules', async () => {
   assert.equal(data.keyFigures.length, 5);
   assert.equal(data.secretariat.email, 'info@uclg.org');
   assert.equal(data.commissionFields.length, 22);
-  assert.equal(data.objectives.length, 4);
+  assert.equal(data.objectiveIds.length, 4);
+  // Text comes in any language the library speaks, from the same catalogs as the elements.
+  assert.deepEqual(data.locales, ['fr', ...JSON.parse(readFileSync(new URL('lit-localize.json', root))).targetLocales]);
+  assert.equal(data.sectionText(data.msgIn('en')).africa.name, 'Africa');
+  assert.equal(data.objectives(data.msgIn('es')).strengthen.verb, 'Fortalecer');
+  assert.equal(data.organisationText(data.msgIn('fr')).acronym, 'CGLU');
 });
 
 test("src/generated/version.ts holds package.json's version", () => {

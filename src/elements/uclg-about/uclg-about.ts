@@ -6,19 +6,15 @@ import {
   aboutText,
   aboutTopicIds,
   globalTaskforce,
+  objectiveIds,
   objectives,
   valuesLine,
   type AboutTopicId,
 } from '../../data/about.js';
-import {organisation} from '../../data/organisation.js';
+import {organisationText} from '../../data/organisation.js';
 import {aboutStyles} from './uclg-about.styles.js';
 
 const taskforceHost = new URL(globalTaskforce.website).host;
-
-/** `text` with each `{key}` replaced by `values[key]`, as parts a template can hold. */
-function fill(text: string, values: Record<string, unknown>): unknown[] {
-  return text.split(/(\{\w+\})/).map((piece) => (/^\{\w+\}$/.test(piece) ? values[piece.slice(1, -1)] : piece));
-}
 
 /**
  * Who UCLG is, as the brochure's first page tells it: the heir of the century-old municipal
@@ -55,63 +51,74 @@ export class UclgAbout extends UclgElement {
    */
   declare topics: string | readonly string[] | undefined;
   private selected: readonly AboutTopicId[] = aboutTopicIds;
-  /** The Taskforce sentence in the element's language, its name and count in place. */
-  private taskforce: unknown[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('topics')) {
       this.selected = pickIds(this, 'topics', this.topics, aboutTopicIds, 'showing every topic');
     }
-    const locale = this.language.value;
-    this.taskforce = fill(globalTaskforce.sentence[locale], {
-      name: html`<strong>${globalTaskforce.name[locale]}</strong>`,
-      networks: numberFormat(locale).format(globalTaskforce.networks),
-    });
   }
 
-  private renderTopic(id: AboutTopicId): TemplateResult {
-    const locale = this.language.value;
+  /**
+   * The Taskforce sentence, its name in bold as in the brochure. FR: brochure. EN: the wording of
+   * AMB's UCLG page (`uclg-facts.md` §0), not UCLG's own text. Other languages: ours, not official.
+   */
+  private renderTaskforce(text: ReturnType<typeof aboutText>) {
+    const name = html`<strong>${text.taskforceName}</strong>`;
+    const networks = numberFormat(this.language.value).format(globalTaskforce.networks);
+    return this.msg(
+      html`CGLU anime le travail de la ${name} qui réunit plus de ${networks} réseaux actifs au niveau international.`,
+      {
+        id: 'about.taskforce',
+        desc: 'The Global Taskforce sentence; the first placeholder is its name, the second the number of networks. Official in no language but French.',
+      },
+    );
+  }
+
+  private renderTopic(id: AboutTopicId, text: ReturnType<typeof aboutText>): TemplateResult {
     switch (id) {
       case 'history':
         return html`<div part="history" class="topic" data-topic="history">
-          ${this.renderSubheading(organisation.acronym[locale])}
-          <p class="tagline">${aboutText.network[locale]}</p>
-          <p class="lead">${aboutText.represents[locale]}</p>
-          <p>${aboutText.history[locale]}</p>
+          ${this.renderSubheading(organisationText(this.msg).acronym)}
+          <p class="tagline">${text.network}</p>
+          <p class="lead">${text.represents}</p>
+          <p>${text.history}</p>
         </div>`;
       case 'taskforce':
         return html`<div part="taskforce" class="topic" data-topic="taskforce">
-          <p>${this.taskforce} (<a href=${globalTaskforce.website} rel="noopener">${taskforceHost}</a>)</p>
+          <p>${this.renderTaskforce(text)} (<a href=${globalTaskforce.website} rel="noopener">${taskforceHost}</a>)</p>
         </div>`;
       case 'mission':
         return html`<div part="mission" class="topic" data-topic="mission">
-          ${this.renderSubheading(aboutText.missionTitle[locale])}
-          <p>${aboutText.mission[locale]}</p>
+          ${this.renderSubheading(text.missionTitle)}
+          <p>${text.mission}</p>
         </div>`;
-      case 'objectives':
+      case 'objectives': {
+        const objective = objectives(this.msg);
         return html`<div part="objectives" class="topic" data-topic="objectives">
-          ${this.renderSubheading(aboutText.objectivesTitle[locale])}
+          ${this.renderSubheading(text.objectivesTitle)}
           <ul role="list">
-            ${objectives.map(
+            ${objectiveIds.map(
               (o) =>
-                html`<li part="objective" data-objective=${o.id}>
-                  <strong part="verb" class="verb">${o.verb[locale]}</strong> ${o.text[locale]}
+                html`<li part="objective" data-objective=${o}>
+                  <strong part="verb" class="verb">${objective[o].verb}</strong> ${objective[o].text}
                 </li>`,
             )}
           </ul>
         </div>`;
+      }
       case 'values':
         return html`<div part="values" class="topic values" data-topic="values">
-          <p>${valuesLine[locale]}</p>
+          <p>${valuesLine(this.msg)}</p>
         </div>`;
     }
   }
 
   protected override render() {
-    const title = aboutText.title[this.language.value];
+    const text = aboutText(this.msg);
+    const title = text.title;
     return html`<section part="base" aria-label=${title}>
-      ${this.renderHeading(title)} ${this.selected.map((id) => this.renderTopic(id))}
+      ${this.renderHeading(title)} ${this.selected.map((id) => this.renderTopic(id, text))}
     </section>`;
   }
 }

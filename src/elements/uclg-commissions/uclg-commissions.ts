@@ -8,7 +8,7 @@ import {valuesLine} from '../../data/about.js';
 import {
   commissionBodiesYear,
   commissionFields,
-  commissionPurposes,
+  fieldLabels,
   commissionsText,
   type CommissionField,
 } from '../../data/commissions.js';
@@ -93,8 +93,9 @@ export class UclgCommissions extends UclgElement {
     const locale = this.language.value;
     if (this.sortedFor !== `${locale} ${this.order}`) {
       this.sortedFor = `${locale} ${this.order}`;
+      const labels = fieldLabels(this.msg);
       const fields = commissionFields.map((field) => {
-        const label = field.label[locale];
+        const label = labels[field.id];
         return {field, label, key: searchKey(label, locale)};
       });
       if (this.order === 'alphabetical') fields.sort((a, b) => collator(locale).compare(a.label, b.label));
@@ -174,8 +175,8 @@ export class UclgCommissions extends UclgElement {
   }
 
   protected override render() {
-    const locale = this.language.value;
-    const title = commissionsText.title[locale];
+    const text = commissionsText(this.msg);
+    const title = text.title;
     const label = this.msg('Filtrer les domaines', {
       id: 'commissions.filter-label',
       desc: "Label of the box that filters the list of fields. Interface text, not UCLG's.",
@@ -183,11 +184,11 @@ export class UclgCommissions extends UclgElement {
     return html`<section part="base" aria-label=${title}>
       ${this.renderHeading(title)}
       <ul part="purposes" class="purposes" role="list">
-        ${commissionPurposes.map((p) => html`<li part="purpose">${p[locale]}</li>`)}
+        ${text.purposes.map((p) => html`<li part="purpose">${p}</li>`)}
       </ul>
-      <p part="values" class="values">${valuesLine[locale]}</p>
-      ${this.renderSubheading(commissionsText.listTitle[locale])}
-      <p part="intro" class="intro">${commissionsText.intro[locale]}</p>
+      <p part="values" class="values">${valuesLine(this.msg)}</p>
+      ${this.renderSubheading(text.listTitle)}
+      <p part="intro" class="intro">${text.intro}</p>
       <div part="filter" class="filter">
         <label for="filter">${label}</label>
         <input

@@ -2,7 +2,7 @@ import {html, type PropertyValues} from 'lit';
 import {oneOf} from '../../internal/guard.js';
 import {displayNames} from '../../internal/intl.js';
 import {UclgElement} from '../../internal/uclg-element.js';
-import {organisation, secretariat} from '../../data/organisation.js';
+import {organisation, organisationText, secretariat} from '../../data/organisation.js';
 import {contactStyles} from './uclg-contact.styles.js';
 import {vCard} from './vcard.js';
 
@@ -51,11 +51,12 @@ export class UclgContact extends UclgElement {
     super.willUpdate(changed);
     const locale = this.language.value;
     this.country = displayNames(locale, {type: 'region'}).of(secretariat.country) ?? secretariat.country;
+    const text = organisationText(this.msg);
     const card = vCard({
-      name: organisation.name[locale],
-      acronym: organisation.acronym[locale],
+      name: text.name,
+      acronym: text.acronym,
       street: secretariat.street,
-      city: secretariat.city[locale],
+      city: text.city,
       postalCode: secretariat.postalCode,
       country: this.country,
       telephone: secretariat.telephone.e164,
@@ -68,7 +69,7 @@ export class UclgContact extends UclgElement {
   }
 
   protected override render() {
-    const locale = this.language.value;
+    const text = organisationText(this.msg);
     const s = secretariat;
     const title = this.msg('Secrétariat mondial', {
       id: 'contact.title',
@@ -77,10 +78,10 @@ export class UclgContact extends UclgElement {
     return html`<section part="base" class=${this.variant} aria-label=${title}>
       ${this.renderHeading(title, this.variant === 'full')}
       <address part="address">
-        <span part="name" class="name">${organisation.name[locale]}</span>
+        <span part="name" class="name">${text.name}</span>
         <span class="postal">
           <span>${s.street}</span>
-          <span>${s.postalCode} ${s.city[locale]}</span>
+          <span>${s.postalCode} ${text.city}</span>
           <span>${this.country}</span>
         </span>
         <dl part="details">
@@ -106,13 +107,7 @@ export class UclgContact extends UclgElement {
           </div>
         </dl>
       </address>
-      <a
-        part="vcard"
-        class="vcard"
-        href=${this.vcardHref}
-        type="text/vcard"
-        download="${organisation.acronym[locale]}.vcf"
-      >
+      <a part="vcard" class="vcard" href=${this.vcardHref} type="text/vcard" download="${text.acronym}.vcf">
         ${this.msg('Ajouter aux contacts', {id: 'contact.add-to-contacts', desc: 'Link that downloads the contact card (vCard).'})}
       </a>
     </section>`;

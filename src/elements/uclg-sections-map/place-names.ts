@@ -3,10 +3,10 @@
  * when first needed (a name on the first hover, the sorted lists when the list opens or Up/Down
  * browse), and shared, so no render or later hover formats or sorts anything.
  */
-import {otherAreas, placeNameOverrides, sectionCountries} from '../../data/countries.js';
+import {placeNameText, sectionCountries} from '../../data/countries.js';
 import {regionalSectionIds, type RegionalSectionId} from '../../data/sections.js';
 import {collator, displayNames} from '../../internal/intl.js';
-import type {Locale} from '../../internal/localize.js';
+import {type Locale, msgIn} from '../../internal/localize.js';
 
 export interface PlaceNames {
   /** A place's name in this language. */
@@ -23,11 +23,12 @@ export function placeNames(locale: Locale): PlaceNames {
   let names = cache.get(locale);
   if (names) return names;
   const regions = displayNames(locale, {type: 'region'});
+  const ours = placeNameText(msgIn(locale));
   const known = new Map<string, string>();
   const name = (id: string) => {
     let text = known.get(id);
     if (text === undefined) {
-      text = otherAreas[id]?.name[locale] ?? placeNameOverrides[id]?.[locale] ?? regions.of(id) ?? id;
+      text = ours[id] ?? regions.of(id) ?? id;
       known.set(id, text);
     }
     return text;

@@ -3,12 +3,13 @@ import {guard} from 'lit/directives/guard.js';
 import {sectionCountries, sectionOfCountry} from '../../data/countries.js';
 import {
   regionalSectionIds,
-  sectionById,
   sectionIds,
   sections,
+  sectionText,
   type RegionalSectionId,
   type Section,
   type SectionId,
+  type SectionText,
 } from '../../data/sections.js';
 import {listFormat, numberFormat, pluralRules} from '../../internal/intl.js';
 import {str} from '../../internal/localize.js';
@@ -105,7 +106,12 @@ export class UclgSectionsMap extends UclgElement {
   private shown: SectionId | null = null;
   private announcement = '';
   /** Per-language texts, remade only when the language changes (never on hover). */
-  private texts?: {locale: string; scope: Record<SectionId, string>; summary: string};
+  private texts?: {
+    locale: string;
+    sections: Readonly<Record<SectionId, SectionText>>;
+    scope: Record<SectionId, string>;
+    summary: string;
+  };
   /**
    * Whether every section's outline is drawn (each is seen only when focused or highlighted):
    * from when the page is idle after the first paint, or the reader reaches the map by keyboard.
@@ -147,7 +153,12 @@ export class UclgSectionsMap extends UclgElement {
       desc: 'Scope of the sections without territory.',
     });
     const scope = sectionIds.map((id) => [id, isRegional(id) ? this.countText(id) : worldwide]);
-    this.texts = {locale: this.language.value, scope: Object.fromEntries(scope), summary: this.summary()};
+    this.texts = {
+      locale: this.language.value,
+      sections: sectionText(this.msg),
+      scope: Object.fromEntries(scope),
+      summary: this.summary(),
+    };
   }
 
   /**
@@ -340,7 +351,7 @@ export class UclgSectionsMap extends UclgElement {
   // —— derived text ——
 
   private sectionName(id: SectionId) {
-    return sectionById(id)!.name[this.language.value];
+    return this.texts!.sections[id].name;
   }
 
   /** How many countries and territories a section covers (its area, not its members), or "worldwide". */
@@ -467,7 +478,6 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   private renderLegend() {
-    const locale = this.language.value;
     return html`<ul
       part="legend"
       class="legend"
@@ -485,10 +495,10 @@ export class UclgSectionsMap extends UclgElement {
               <svg class="swatch s-${s.id}" viewBox="0 0 16 16" aria-hidden="true">
                 <rect x="1" y="1" width="14" height="14" rx="2"></rect>
               </svg>
-              <span class="name">${s.name[locale]}</span>
+              <span class="name">${this.texts!.sections[s.id].name}</span>
               <span class="scope">${this.scope(s.id)}</span>
             </button>
-            <a href=${s.website} rel="noopener">${s.organisation.short[locale]}</a>
+            <a href=${s.website} rel="noopener">${this.texts!.sections[s.id].short}</a>
           </li>`,
       )}
     </ul>`;
@@ -511,14 +521,13 @@ export class UclgSectionsMap extends UclgElement {
 
   /** Built when the list is first opened: a closed <details> shows its content to no one. */
   private renderListContent() {
-    const locale = this.language.value;
-    const names = placeNames(locale);
+    const names = placeNames(this.language.value);
     return html` <ul>
       ${sections.map(
         (s) =>
           html`<li>
-            <span class="name">${s.name[locale]}</span> &mdash;
-            <span>${s.organisation.name[locale]}</span>
+            <span class="name">${this.texts!.sections[s.id].name}</span> &mdash;
+            <span>${this.texts!.sections[s.id].organisation}</span>
             (${this.scope(s.id)})
             ${
               s.regional
