@@ -1,17 +1,30 @@
 import {warnInvalid} from './warn.js';
 
-/** One property whose values are checked before each render. */
+/**
+ * One property whose values are checked before each render: the one way every element checks its
+ * input (UclgElement's `rules`, which each element extends).
+ */
 export interface Rule<T> {
   /** The property, and the attribute named in the warning. */
   property: string;
   attribute: string;
-  /** True for a value the element can render. */
-  accepts: (value: unknown) => boolean;
+  /** True for a value the element can render; `host` for a property that depends on another. */
+  accepts: (value: unknown, host: HTMLElement) => boolean;
   /** The accepted values, as the warning lists them. */
   accepted: string;
-  fallback: T;
+  /**
+   * The value rendered instead. Without one, the property keeps its value and the element does
+   * what `outcome` says until another property makes it valid (`zoom` waits for `highlight`).
+   */
+  fallback?: T;
   /** What the element does instead, as the warning says it (default: `using <fallback>`). */
   outcome?: string;
+  /**
+   * For a value that is partly right (a list with an unknown id): the value with the right part
+   * only, and the wrong parts, each warned about with `outcome` "skipping it". Undefined when
+   * nothing can be kept: then `fallback`.
+   */
+  repair?: (value: unknown) => {value: T; skipped: readonly unknown[]} | undefined;
 }
 
 /** A rule for a property that takes one of a fixed list of strings. */
@@ -30,6 +43,40 @@ export function oneOf<T extends string>(
   };
 }
 
+/** The ids a list value holds: space-separated in an attribute, or an array set as a property. */
+const listed = (value: unknown): readonly unknown[] | undefined =>
+  typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : Array.isArray(value) ? value : undefined;
+
+/**
+ * A rule for a property that takes ids among `known` (`figures="people countries"`): unknown ids
+ * are warned about and skipped; a value of another type means every id (`everything` says so).
+ */
+export function idList<T extends string>(
+  property: string,
+  known: readonly T[],
+  everything: string,
+): Rule<readonly T[] | undefined> {
+  const isKnown = (id: unknown): id is T => known.includes(id as T);
+  return {
+    property,
+    attribute: property,
+    accepts: (v) => v == null || Boolean(listed(v)?.every(isKnown)),
+    accepted: `space-separated ids among ${known.join(', ')}`,
+    fallback: undefined,
+    outcome: everything,
+    repair: (v) => {
+      const ids = listed(v);
+      return ids && {value: ids.filter(isKnown), skipped: ids.filter((id) => !isKnown(id))};
+    },
+  };
+}
+
+/** The ids a value that passed its `idList` rule asks for, in its order, each once; none means every id. */
+export function idsOf<T extends string>(value: unknown, known: readonly T[]): readonly T[] {
+  const ids = [...new Set(listed(value) as readonly T[] | undefined)];
+  return ids.length ? ids : known;
+}
+
 /**
  * Puts every property that holds a value the element cannot render back to its documented
  * default, with one warning naming the element, the attribute and the accepted values. Called
@@ -40,14 +87,16 @@ export function enforce(host: HTMLElement, rules: readonly Rule<unknown>[]): voi
   const record = host as unknown as Record<string, unknown>;
   for (const rule of rules) {
     const value = record[rule.property];
-    if (rule.accepts(value)) continue;
-    warnInvalid(
-      host.localName,
-      rule.attribute,
-      value,
-      rule.accepted,
-      rule.outcome ?? `using ${JSON.stringify(rule.fallback)}`,
-    );
-    record[rule.property] = rule.fallback;
+    if (rule.accepts(value, host)) continue;
+    const warn = (bad: unknown, outcome: string) =>
+      warnInvalid(host.localName, rule.attribute, bad, rule.accepted, outcome);
+    const repaired = rule.repair?.(value);
+    if (repaired) {
+      for (const bad of repaired.skipped) warn(bad, 'skipping it');
+      record[rule.property] = repaired.value;
+      continue;
+    }
+    warn(value, rule.outcome ?? `using ${JSON.stringify(rule.fallback)}`);
+    if ('fallback' in rule) record[rule.property] = rule.fallback;
   }
 }

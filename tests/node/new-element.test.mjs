@@ -23,7 +23,7 @@ const run = (command, args, env = {}) =>
 /** The files a contributor writes for `<uclg-example>`: its folder, and its story. */
 const newElement = {
   'src/elements/uclg-example/uclg-example.ts': `import {html} from 'lit';
-import {organisation} from '../../data/organisation.js';
+import {organisationText} from '../../data/organisation.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 
 /**
@@ -34,8 +34,8 @@ import {UclgElement} from '../../internal/uclg-element.js';
  */
 export class UclgExample extends UclgElement {
   protected override render() {
-    const name = organisation.name[this.language.value];
-    return html\`<section part="base" aria-label=\${name}>\${this.renderHeading(name)}<p>\${organisation.acronym[this.language.value]}</p></section>\`;
+    const {name, acronym} = organisationText(this.msg);
+    return html\`<section part="base" aria-label=\${name}>\${this.renderHeading(name)}<p>\${acronym}</p></section>\`;
   }
 }
 `,

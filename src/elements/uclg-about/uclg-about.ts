@@ -1,5 +1,5 @@
 import {html, type PropertyValues, type TemplateResult} from 'lit';
-import {pickIds} from '../../internal/id-list.js';
+import {idList, idsOf} from '../../internal/guard.js';
 import {numberFormat} from '../../internal/intl.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {
@@ -40,6 +40,8 @@ const taskforceHost = new URL(globalTaskforce.website).host;
 export class UclgAbout extends UclgElement {
   static override styles = [UclgElement.styles, aboutStyles];
 
+  protected static override rules = [...UclgElement.rules, idList('topics', aboutTopicIds, 'showing every topic')];
+
   static override properties = {
     topics: {},
   };
@@ -55,7 +57,7 @@ export class UclgAbout extends UclgElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('topics')) {
-      this.selected = pickIds(this, 'topics', this.topics, aboutTopicIds, 'showing every topic');
+      this.selected = idsOf(this.topics, aboutTopicIds);
     }
   }
 

@@ -15,7 +15,6 @@ import {listFormat, numberFormat, pluralRules} from '../../internal/intl.js';
 import {str} from '../../internal/localize.js';
 import type {Rule} from '../../internal/guard.js';
 import {UclgElement} from '../../internal/uclg-element.js';
-import {warnInvalid} from '../../internal/warn.js';
 import {nextPaint, nextTask, whenIdle} from '../../internal/tasks.js';
 import {fit, mapGeometry, placesLayer, prepareDrawing, WIDTH, type MapGeometry} from './map-geometry.js';
 import {placeNames} from './place-names.js';
@@ -62,7 +61,7 @@ const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
 export class UclgSectionsMap extends UclgElement {
   static override styles = [UclgElement.styles, sectionsMapStyles];
 
-  /** `highlight` is a section id or nothing; `zoom` without it is checked in `willUpdate` (it needs both). */
+  /** `highlight` is a section id or nothing; `zoom` needs it. */
   protected static override rules: readonly Rule<unknown>[] = [
     ...UclgElement.rules,
     {
@@ -71,6 +70,15 @@ export class UclgSectionsMap extends UclgElement {
       accepts: (value) => value == null || sectionIds.includes(value as SectionId),
       accepted: sectionIds.join(', '),
       fallback: null,
+      outcome: 'showing the whole world',
+    },
+    {
+      // Kept as it is: it zooms once a section is highlighted or chosen.
+      property: 'zoom',
+      attribute: 'zoom',
+      accepts: (zoom, host) =>
+        !zoom || (host as UclgSectionsMap).highlight != null || (host as UclgSectionsMap).selected != null,
+      accepted: 'zoom together with highlight="<section id>"',
       outcome: 'showing the whole world',
     },
   ];
@@ -131,15 +139,6 @@ export class UclgSectionsMap extends UclgElement {
     super.willUpdate(changed);
     this.geometry = mapGeometry();
     this.places ??= placesLayer();
-    if (this.zoom && this.highlight == null && this.selected == null) {
-      warnInvalid(
-        this.localName,
-        'zoom',
-        true,
-        'zoom together with highlight="<section id>"',
-        'showing the whole world',
-      );
-    }
     this.shown = this.selected ?? this.highlight;
     this.makeTexts();
     if (changed.has('highlight') && isRegional(this.highlight)) this.active = this.highlight;

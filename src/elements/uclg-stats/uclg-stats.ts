@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {CountUpController} from '../../internal/count-up-controller.js';
 import {MediaQueryController} from '../../internal/media-query-controller.js';
 import {UclgElement} from '../../internal/uclg-element.js';
-import {pickIds} from '../../internal/id-list.js';
+import {idList, idsOf} from '../../internal/guard.js';
 import {figureIds, keyFigures, type KeyFigure} from '../../data/figures.js';
 import {figureText, type FigureText} from './figure-text.js';
 import {statsStyles} from './uclg-stats.styles.js';
@@ -26,6 +26,8 @@ const byId = new Map(keyFigures.map((f) => [f.id, f]));
  */
 export class UclgStats extends UclgElement {
   static override styles = [UclgElement.styles, statsStyles];
+
+  protected static override rules = [...UclgElement.rules, idList('figures', figureIds, 'showing every figure')];
 
   static override properties = {
     figures: {},
@@ -57,9 +59,7 @@ export class UclgStats extends UclgElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('figures')) {
-      this.selected = pickIds(this, 'figures', this.figures, figureIds, 'showing every figure').map((id) =>
-        byId.get(id)!,
-      );
+      this.selected = idsOf(this.figures, figureIds).map((id) => byId.get(id)!);
     }
     this.countUp.enabled = this.animated && !this.reducedMotion.matches;
     const locale = this.language.value;
