@@ -15,10 +15,14 @@ export async function render<T extends HTMLElement>(template: TemplateResult): P
   return element;
 }
 
-/** Waits for pending `lang` observers and the element's update. */
+/**
+ * Waits for pending `lang` observers and the element's updates: `updateComplete` is false while
+ * another update is pending (the map's first render spans several tasks, longer on a busy machine).
+ */
 export async function settle(element: HTMLElement): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve));
-  await (element as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+  const updating = element as HTMLElement & {updateComplete?: Promise<boolean>};
+  while (updating.updateComplete && !(await updating.updateComplete));
 }
 
 /** Text of the rendered nodes under `root` that `skip` does not exclude, whitespace collapsed. */
