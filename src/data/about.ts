@@ -18,36 +18,54 @@ export type AboutTopicId = (typeof aboutTopicIds)[number];
 export const aboutText = (msg: Msg) => ({
   // Brochure title "QUI SOMMES NOUS ?". EN/ES: the titles of UCLG's English and Spanish editions
   // ("UCLG - Who we are?", "CGLU - Quienes somos", issuu; `uclg-facts.md` introduction).
-  title: msg('Qui sommes-nous\u00a0?', {id: 'about.title'}),
+  title: msg('Qui sommes-nous\u00a0?', {
+    id: 'about.title',
+    desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
+  }),
   // Brochure: "LE RÉSEAU MONDIAL DE VILLES ET D", the heading over the key figures, cut off in
   // our copy of the brochure after "ET D"; completed as "de gouvernements locaux et régionaux",
   // the phrase the brochure uses throughout. EN/ES: ours, not official.
-  network: msg('Le réseau mondial de villes et de gouvernements locaux et régionaux', {id: 'about.network'}),
+  network: msg('Le réseau mondial de villes et de gouvernements locaux et régionaux', {
+    id: 'about.network',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
   // Brochure: "CGLU / REPRÉSENTE ET OEUVRE POUR LA DÉFENSE DES INTÉRÊTS DES GOUVERNEMENTS LOCAUX ET
   // RÉGIONAUX SUR LA SCÈNE INTERNATIONALE", under the acronym. EN/ES: ours, not official.
   represents: msg(
     'Représente et œuvre pour la défense des intérêts des gouvernements locaux et régionaux sur la scène internationale',
-    {id: 'about.represents'},
+    {id: 'about.represents', desc: "The brochure's French; every translation is ours, not UCLG's wording."},
   ),
   // Brochure, verbatim ("elle" is CGLU; the year is 2004, confirmed in `uclg-facts.md` §0). EN:
   // ours, not official. ES: ours, ending with the phrase of bogota2016.uclg.org ("decidieron unirse
   // y dotarse de una voz unificada en la escena internacional", §4); not official as a whole.
   history: msg(
     "Héritière du mouvement centenaire municipaliste mondial, elle est créée en 2004 lorsque les autorités locales et régionales du monde entier décident d'unifier leur voix sur la scène internationale.",
-    {id: 'about.history'},
+    {id: 'about.history', desc: "The brochure's French; every translation is ours, not UCLG's wording."},
   ),
   // Brochure: "NOTRE MISSION", "NOS OBJECTIFS". EN/ES: ours, not official.
-  missionTitle: msg('Notre mission', {id: 'about.mission-title'}),
-  objectivesTitle: msg('Nos objectifs', {id: 'about.objectives-title'}),
+  missionTitle: msg('Notre mission', {
+    id: 'about.mission-title',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
+  objectivesTitle: msg('Nos objectifs', {
+    id: 'about.objectives-title',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
   // Brochure, verbatim. EN and ES: official (`uclg-facts.md` §4: Press Kit, same as the
   // Constitution art. 2; bogota2016.uclg.org).
   mission: msg(
     "La mission de CGLU est d'être la voix unifiée et le défenseur de l'autonomie locale et régionale démocratique, promouvoir ses valeurs, ses objectifs et ses intérêts, au travers de la coopération entre les gouvernements locaux et régionaux, comme au sein de la communauté internationale.",
-    {id: 'about.mission'},
+    {
+      id: 'about.mission',
+      desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
+    },
   ),
   // The Global Taskforce of Local and Regional Governments (its own name in en; FR, ES: as the
   // brochure and UCLG's Spanish site write it, keeping "Global Taskforce").
-  taskforceName: msg('Global Taskforce de gouvernements locaux et régionaux', {id: 'about.taskforce-name'}),
+  taskforceName: msg('Global Taskforce de gouvernements locaux et régionaux', {
+    id: 'about.taskforce-name',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
 });
 
 /**
@@ -82,24 +100,44 @@ export interface Objective {
  */
 export const objectives = (msg: Msg): Readonly<Record<ObjectiveId, Objective>> => ({
   strengthen: {
-    verb: msg('Renforcer', {id: 'about.strengthen.verb'}),
+    verb: msg('Renforcer', {
+      id: 'about.strengthen.verb',
+      desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
+    }),
     text: msg('le rôle des gouvernements locaux et régionaux dans le système international de prise de décision', {
       id: 'about.strengthen.text',
+      desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
     }),
   },
   mobilise: {
-    verb: msg('Mobiliser', {id: 'about.mobilise.verb'}),
-    text: msg("l'action locale en faveur du développement", {id: 'about.mobilise.text'}),
+    verb: msg('Mobiliser', {
+      id: 'about.mobilise.verb',
+      desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
+    }),
+    text: msg("l'action locale en faveur du développement", {
+      id: 'about.mobilise.text',
+      desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
+    }),
   },
   promote: {
-    verb: msg('Promouvoir', {id: 'about.promote.verb'}),
+    verb: msg('Promouvoir', {
+      id: 'about.promote.verb',
+      desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
+    }),
     text: msg('des gouvernements locaux et des associations nationales représentatives, fortes et efficaces', {
       id: 'about.promote.text',
+      desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
     }),
   },
   encourage: {
-    verb: msg('Encourager', {id: 'about.encourage.verb'}),
-    text: msg("l'innovation au service de la gouvernance locale", {id: 'about.encourage.text'}),
+    verb: msg('Encourager', {
+      id: 'about.encourage.verb',
+      desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
+    }),
+    text: msg("l'innovation au service de la gouvernance locale", {
+      id: 'about.encourage.text',
+      desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
+    }),
   },
 });
 
@@ -113,5 +151,8 @@ export const objectives = (msg: Msg): Readonly<Record<ObjectiveId, Objective>> =
 export const valuesLine = (msg: Msg): string =>
   msg(
     "CGLU promeut une société juste, durable et solidaire, fondée sur la démocratie locale, l'autonomie et la décentralisation.",
-    {id: 'about.values'},
+    {
+      id: 'about.values',
+      desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
+    },
   );

@@ -20,13 +20,17 @@ export const commissionsText = (msg: Msg) => ({
   // ("Commissions et groupes de travail").
   title: msg('Les commissions et groupes de travail des gouvernements locaux, régionaux et métropolitains', {
     id: 'commissions.title',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
   }),
   // Brochure: "COMMISSIONS GROUPES DE TRAVAIL", over the list.
-  listTitle: msg('Commissions et groupes de travail', {id: 'commissions.list-title'}),
+  listTitle: msg('Commissions et groupes de travail', {
+    id: 'commissions.list-title',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
   // Brochure, verbatim.
   intro: msg(
     'Les membres de CGLU mettent en commun leurs connaissances et leurs expériences dans les domaines suivants\u00a0:',
-    {id: 'commissions.intro'},
+    {id: 'commissions.intro', desc: "The brochure's French; every translation is ours, not UCLG's wording."},
   ),
   /**
    * The three purposes the brochure sets over the list. EN/ES: ours, NOT official, from the
@@ -36,11 +40,18 @@ export const commissionsText = (msg: Msg) => ({
    * "a nivel internacional" and "Para dar forma al futuro".
    */
   purposes: [
-    msg('Pour façonner le futur', {id: 'commissions.purpose-future'}),
+    msg('Pour façonner le futur', {
+      id: 'commissions.purpose-future',
+      desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+    }),
     msg('Pour partager les expériences innovantes des gouvernements locaux et régionaux au niveau international', {
       id: 'commissions.purpose-share',
+      desc: "The brochure's French; every translation is ours, not UCLG's wording.",
     }),
-    msg("Pour influencer l'agenda mondial du développement", {id: 'commissions.purpose-influence'}),
+    msg("Pour influencer l'agenda mondial du développement", {
+      id: 'commissions.purpose-influence',
+      desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+    }),
   ],
 });
 
@@ -113,33 +124,95 @@ const decentralisation = committee({en: 'Committee on Decentralization and Local
  * language).
  */
 export const fieldLabels = (msg: Msg): Readonly<Record<FieldId, string>> => ({
-  'local-finance': msg('Finances locales', {id: 'commissions.field.local-finance'}),
-  'intermediary-cities': msg('Villes intermédiaires', {id: 'commissions.field.intermediary-cities'}),
-  'social-inclusion': msg('Inclusion sociale', {id: 'commissions.field.social-inclusion'}),
+  'local-finance': msg('Finances locales', {
+    id: 'commissions.field.local-finance',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
+  'intermediary-cities': msg('Villes intermédiaires', {
+    id: 'commissions.field.intermediary-cities',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
+  'social-inclusion': msg('Inclusion sociale', {
+    id: 'commissions.field.social-inclusion',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
   'local-economic-development': msg('Développement économique local', {
     id: 'commissions.field.local-economic-development',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
   }),
-  decentralisation: msg('Décentralisation', {id: 'commissions.field.decentralisation'}),
-  'local-autonomy': msg('Autonomie locale', {id: 'commissions.field.local-autonomy'}),
+  decentralisation: msg('Décentralisation', {
+    id: 'commissions.field.decentralisation',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
+  'local-autonomy': msg('Autonomie locale', {
+    id: 'commissions.field.local-autonomy',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
   // Brochure: "Ville Numériques et de la Connaissance" (sic: the plural is the committee's).
-  'digital-cities': msg('Villes numériques et de la connaissance', {id: 'commissions.field.digital-cities'}),
-  'gender-equality': msg('Égalité des genres', {id: 'commissions.field.gender-equality'}),
-  'human-rights': msg('Droits humains', {id: 'commissions.field.human-rights'}),
-  'institution-building': msg('Renforcement institutionnel', {id: 'commissions.field.institution-building'}),
-  'participatory-democracy': msg('Démocratie participative', {id: 'commissions.field.participatory-democracy'}),
-  'development-cooperation': msg('Coopération au développement', {id: 'commissions.field.development-cooperation'}),
-  'middle-east-cooperation': msg('Coopération au Proche-Orient', {id: 'commissions.field.middle-east-cooperation'}),
-  culture: msg('Culture', {id: 'commissions.field.culture'}),
-  mediterranean: msg('Méditerranée', {id: 'commissions.field.mediterranean'}),
-  'urban-mobility': msg('Mobilité urbaine', {id: 'commissions.field.urban-mobility'}),
-  'urban-health': msg('Santé urbaine', {id: 'commissions.field.urban-health'}),
+  'digital-cities': msg('Villes numériques et de la connaissance', {
+    id: 'commissions.field.digital-cities',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
+  'gender-equality': msg('Égalité des genres', {
+    id: 'commissions.field.gender-equality',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
+  'human-rights': msg('Droits humains', {
+    id: 'commissions.field.human-rights',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
+  'institution-building': msg('Renforcement institutionnel', {
+    id: 'commissions.field.institution-building',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
+  'participatory-democracy': msg('Démocratie participative', {
+    id: 'commissions.field.participatory-democracy',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
+  'development-cooperation': msg('Coopération au développement', {
+    id: 'commissions.field.development-cooperation',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
+  'middle-east-cooperation': msg('Coopération au Proche-Orient', {
+    id: 'commissions.field.middle-east-cooperation',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
+  culture: msg('Culture', {
+    id: 'commissions.field.culture',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
+  mediterranean: msg('Méditerranée', {
+    id: 'commissions.field.mediterranean',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
+  'urban-mobility': msg('Mobilité urbaine', {
+    id: 'commissions.field.urban-mobility',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
+  'urban-health': msg('Santé urbaine', {
+    id: 'commissions.field.urban-health',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
   'urban-strategic-planning': msg('Planification stratégique urbaine', {
     id: 'commissions.field.urban-strategic-planning',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
   }),
-  resilience: msg('Résilience', {id: 'commissions.field.resilience'}),
-  migration: msg('Migration', {id: 'commissions.field.migration'}),
-  'climate-change': msg('Changement climatique', {id: 'commissions.field.climate-change'}),
-  'sustainable-development': msg('Développement durable', {id: 'commissions.field.sustainable-development'}),
+  resilience: msg('Résilience', {
+    id: 'commissions.field.resilience',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
+  migration: msg('Migration', {
+    id: 'commissions.field.migration',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
+  'climate-change': msg('Changement climatique', {
+    id: 'commissions.field.climate-change',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
+  'sustainable-development': msg('Développement durable', {
+    id: 'commissions.field.sustainable-development',
+    desc: "The brochure's French; every translation is ours, not UCLG's wording.",
+  }),
 });
 
 /** The 22 fields, in the brochure's order. Bodies: `uclg-facts.md` §3, with its confidence. */

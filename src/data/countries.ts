@@ -246,10 +246,16 @@ export const otherAreas: Readonly<Record<string, {section: RegionalSectionId}>> 
  */
 export const placeNameText = (msg: Msg): Readonly<Record<string, string>> => ({
   // The tooltip of the Northern Cyprus area (see `otherAreas`).
-  'northern-cyprus': msg('Municipalités chypriotes turques', {id: 'countries.northern-cyprus'}),
+  'northern-cyprus': msg('Municipalités chypriotes turques', {
+    id: 'countries.northern-cyprus',
+    desc: "Named in the map's tooltip for the northern Cyprus area: who takes part in UCLG there (UCLG-MEWA's members), not a country. Ours in every language but French.",
+  }),
   // UCLG-MEWA names its member "Palestine" (uclg-facts.md §6); CLDR's "Territoires palestiniens",
   // "Palestinian Territories", "Territorios Palestinos" is not how UCLG names it.
-  PS: msg('Palestine', {id: 'countries.palestine'}),
+  PS: msg('Palestine', {
+    id: 'countries.palestine',
+    desc: 'UCLG-MEWA\'s name for its member (Palestine), not CLDR\'s "Palestinian Territories"; in any other language, our rendering of it.',
+  }),
 });
 
 /** Why each contested or non-obvious case is where it is (uclg-facts.md §2 and §5 `reasons`). */

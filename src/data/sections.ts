@@ -83,62 +83,131 @@ export interface SectionText {
 export const sectionText = (msg: Msg): Readonly<Record<SectionId, SectionText>> => ({
   africa: {
     // FR label: brochure "Afrique". ES "CGLU África" is used on UCLG's Spanish site.
-    name: msg('Afrique', {id: 'sections.africa.name'}),
-    short: msg('CGLU Afrique', {id: 'sections.africa.short'}),
+    name: msg('Afrique', {
+      id: 'sections.africa.name',
+      desc: "A section's name as UCLG labels it in fr, en and es; in any other language, our translation.",
+    }),
+    short: msg('CGLU Afrique', {
+      id: 'sections.africa.short',
+      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+    }),
     // ES full name is uclg-facts.md's rendering (UNCONFIRMED).
-    organisation: msg("Cités et Gouvernements Locaux Unis d'Afrique", {id: 'sections.africa.organisation'}),
+    organisation: msg("Cités et Gouvernements Locaux Unis d'Afrique", {
+      id: 'sections.africa.organisation',
+      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+    }),
   },
   'asia-pacific': {
-    name: msg('Asie-Pacifique', {id: 'sections.asia-pacific.name'}),
+    name: msg('Asie-Pacifique', {
+      id: 'sections.asia-pacific.name',
+      desc: "A section's name as UCLG labels it in fr, en and es; in any other language, our translation.",
+    }),
     short: 'UCLG ASPAC',
     // FR/ES follow UCLG's "CGLU + region" labels (UNCONFIRMED as formal names).
-    organisation: msg('CGLU Asie-Pacifique', {id: 'sections.asia-pacific.organisation'}),
+    organisation: msg('CGLU Asie-Pacifique', {
+      id: 'sections.asia-pacific.organisation',
+      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+    }),
   },
   eurasia: {
-    name: msg('Eurasie', {id: 'sections.eurasia.name'}),
-    short: msg('CGLU Eurasie', {id: 'sections.eurasia.short'}),
+    name: msg('Eurasie', {
+      id: 'sections.eurasia.name',
+      desc: "A section's name as UCLG labels it in fr, en and es; in any other language, our translation.",
+    }),
+    short: msg('CGLU Eurasie', {
+      id: 'sections.eurasia.short',
+      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+    }),
     // ES: UNCONFIRMED.
-    organisation: msg('CGLU Eurasie', {id: 'sections.eurasia.organisation'}),
+    organisation: msg('CGLU Eurasie', {
+      id: 'sections.eurasia.organisation',
+      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+    }),
   },
   europe: {
-    name: msg('Europe', {id: 'sections.europe.name'}),
-    short: msg('CCRE', {id: 'sections.europe.short'}),
-    organisation: msg('Conseil des Communes et Régions d’Europe', {id: 'sections.europe.organisation'}),
+    name: msg('Europe', {
+      id: 'sections.europe.name',
+      desc: "A section's name as UCLG labels it in fr, en and es; in any other language, our translation.",
+    }),
+    short: msg('CCRE', {
+      id: 'sections.europe.short',
+      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+    }),
+    organisation: msg('Conseil des Communes et Régions d’Europe', {
+      id: 'sections.europe.organisation',
+      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+    }),
   },
   'latin-america': {
     // FR label: brochure "Amérique Latine" (French typography lowercases the adjective).
-    name: msg('Amérique latine', {id: 'sections.latin-america.name'}),
+    name: msg('Amérique latine', {
+      id: 'sections.latin-america.name',
+      desc: "A section's name as UCLG labels it in fr, en and es; in any other language, our translation.",
+    }),
     short: 'FLACMA',
     // ES is FLACMA's own name; EN and FR are UNCONFIRMED translations (uclg-facts.md §1).
     organisation: msg(
       'Fédération latino-américaine des villes, municipalités et associations de gouvernements locaux',
-      {id: 'sections.latin-america.organisation'},
+      {
+        id: 'sections.latin-america.organisation',
+        desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+      },
     ),
   },
   'middle-east-west-asia': {
     // FR label: UCLG Rapport annuel 2017; ES "Oriente Medio y Asia Occidental" is UNCONFIRMED.
-    name: msg('Moyen-Orient et Asie de l’Ouest', {id: 'sections.middle-east-west-asia.name'}),
-    short: msg('CGLU-MEWA', {id: 'sections.middle-east-west-asia.short'}),
-    organisation: msg('CGLU Moyen-Orient et Asie de l’Ouest', {id: 'sections.middle-east-west-asia.organisation'}),
+    name: msg('Moyen-Orient et Asie de l’Ouest', {
+      id: 'sections.middle-east-west-asia.name',
+      desc: "A section's name as UCLG labels it in fr, en and es; in any other language, our translation.",
+    }),
+    short: msg('CGLU-MEWA', {
+      id: 'sections.middle-east-west-asia.short',
+      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+    }),
+    organisation: msg('CGLU Moyen-Orient et Asie de l’Ouest', {
+      id: 'sections.middle-east-west-asia.organisation',
+      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+    }),
   },
   'north-america': {
     // ES "Norteamérica" follows the "CGLU + region" pattern (UNCONFIRMED).
-    name: msg('Amérique du Nord', {id: 'sections.north-america.name'}),
-    short: msg('CGLU NORAM', {id: 'sections.north-america.short'}),
-    organisation: msg('CGLU Amérique du Nord', {id: 'sections.north-america.organisation'}),
+    name: msg('Amérique du Nord', {
+      id: 'sections.north-america.name',
+      desc: "A section's name as UCLG labels it in fr, en and es; in any other language, our translation.",
+    }),
+    short: msg('CGLU NORAM', {
+      id: 'sections.north-america.short',
+      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+    }),
+    organisation: msg('CGLU Amérique du Nord', {
+      id: 'sections.north-america.organisation',
+      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+    }),
   },
   metropolitan: {
     // FR label: brochure "Section Métropolitaine".
-    name: msg('Section métropolitaine', {id: 'sections.metropolitan.name'}),
+    name: msg('Section métropolitaine', {
+      id: 'sections.metropolitan.name',
+      desc: "A section's name as UCLG labels it in fr, en and es; in any other language, our translation.",
+    }),
     short: 'Metropolis',
     // Metropolis statutes, art. 1, give all three names.
-    organisation: msg('Association mondiale des grandes métropoles', {id: 'sections.metropolitan.organisation'}),
+    organisation: msg('Association mondiale des grandes métropoles', {
+      id: 'sections.metropolitan.organisation',
+      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+    }),
   },
   regions: {
     // FR label: brochure "Forum des Régions".
-    name: msg('Forum des régions', {id: 'sections.regions.name'}),
+    name: msg('Forum des régions', {
+      id: 'sections.regions.name',
+      desc: "A section's name as UCLG labels it in fr, en and es; in any other language, our translation.",
+    }),
     short: 'ORU Fogar',
     // ES is UNCONFIRMED (uclg-facts.md §1).
-    organisation: msg('Organisation des Régions Unies', {id: 'sections.regions.organisation'}),
+    organisation: msg('Organisation des Régions Unies', {
+      id: 'sections.regions.organisation',
+      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+    }),
   },
 });

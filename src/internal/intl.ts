@@ -25,3 +25,13 @@ export const pluralRules = (locale: string, options: Intl.PluralRulesOptions = {
 
 export const listFormat = (locale: string, options: Intl.ListFormatOptions = {}) =>
   cached('list', locale, options, () => new Intl.ListFormat(locale, options));
+
+/**
+ * One form of a count's message for each of CLDR's plural categories, each a `msg()` call of its
+ * own (lit-localize has no plural syntax): a language's translator fills the forms its plural
+ * rules use (Arabic all six, Russian one, few, many, other) and copies `other` into the rest.
+ */
+export type PluralForms = Readonly<Record<Intl.LDMLPluralRule, () => string>>;
+
+/** The form the plural rules of `locale` choose for `n`: only that form's message is looked up. */
+export const plural = (locale: string, n: number, forms: PluralForms): string => forms[pluralRules(locale).select(n)]();

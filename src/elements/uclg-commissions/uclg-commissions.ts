@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {oneOf} from '../../internal/guard.js';
-import {collator, numberFormat, pluralRules} from '../../internal/intl.js';
+import {collator, numberFormat, plural} from '../../internal/intl.js';
 import {str} from '../../internal/localize.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {valuesLine} from '../../data/about.js';
@@ -111,17 +111,39 @@ export class UclgCommissions extends UclgElement {
     const locale = this.language.value;
     const n = this.shown.length;
     const shown = numberFormat(locale).format(n);
-    const one = pluralRules(locale).select(n) === 'one';
     if (!this.filter.trim()) {
-      return one
-        ? this.msg(str`${shown} domaine`, {
-            id: 'commissions.count-one',
-            desc: "Count of the fields listed, singular. Interface text, not UCLG's.",
-          })
-        : this.msg(str`${shown} domaines`, {
-            id: 'commissions.count-other',
-            desc: "Count of the fields listed (22), plural. Interface text, not UCLG's.",
-          });
+      return plural(locale, n, {
+        zero: () =>
+          this.msg(str`${shown} domaines`, {
+            id: 'commissions.count.zero',
+            desc: 'Count of the fields listed (22 unfiltered). Interface text, not UCLG\'s. CLDR plural form "zero" (a language without it never shows it: copy its other form).',
+          }),
+        one: () =>
+          this.msg(str`${shown} domaine`, {
+            id: 'commissions.count.one',
+            desc: 'Count of the fields listed (22 unfiltered). Interface text, not UCLG\'s. CLDR plural form "one" (a language without it never shows it: copy its other form).',
+          }),
+        two: () =>
+          this.msg(str`${shown} domaines`, {
+            id: 'commissions.count.two',
+            desc: 'Count of the fields listed (22 unfiltered). Interface text, not UCLG\'s. CLDR plural form "two" (a language without it never shows it: copy its other form).',
+          }),
+        few: () =>
+          this.msg(str`${shown} domaines`, {
+            id: 'commissions.count.few',
+            desc: 'Count of the fields listed (22 unfiltered). Interface text, not UCLG\'s. CLDR plural form "few" (a language without it never shows it: copy its other form).',
+          }),
+        many: () =>
+          this.msg(str`${shown} domaines`, {
+            id: 'commissions.count.many',
+            desc: 'Count of the fields listed (22 unfiltered). Interface text, not UCLG\'s. CLDR plural form "many" (a language without it never shows it: copy its other form).',
+          }),
+        other: () =>
+          this.msg(str`${shown} domaines`, {
+            id: 'commissions.count.other',
+            desc: 'Count of the fields listed (22 unfiltered). Interface text, not UCLG\'s. CLDR plural form "other" (a language without it never shows it: copy its other form).',
+          }),
+      });
     }
     if (n === 0) {
       const query = this.filter.trim();
@@ -130,15 +152,38 @@ export class UclgCommissions extends UclgElement {
         desc: "Said when the filter matches no field; the placeholder is what the reader typed. Interface text, not UCLG's.",
       });
     }
-    return one
-      ? this.msg(str`${shown} domaine trouvé`, {
-          id: 'commissions.found-one',
-          desc: "Number of fields matching the filter, singular. Interface text, not UCLG's.",
-        })
-      : this.msg(str`${shown} domaines trouvés`, {
-          id: 'commissions.found-other',
-          desc: "Number of fields matching the filter, plural. Interface text, not UCLG's.",
-        });
+    return plural(locale, n, {
+      zero: () =>
+        this.msg(str`${shown} domaines trouvés`, {
+          id: 'commissions.found.zero',
+          desc: 'Number of fields matching the filter. Interface text, not UCLG\'s. CLDR plural form "zero" (a language without it never shows it: copy its other form).',
+        }),
+      one: () =>
+        this.msg(str`${shown} domaine trouvé`, {
+          id: 'commissions.found.one',
+          desc: 'Number of fields matching the filter. Interface text, not UCLG\'s. CLDR plural form "one" (a language without it never shows it: copy its other form).',
+        }),
+      two: () =>
+        this.msg(str`${shown} domaines trouvés`, {
+          id: 'commissions.found.two',
+          desc: 'Number of fields matching the filter. Interface text, not UCLG\'s. CLDR plural form "two" (a language without it never shows it: copy its other form).',
+        }),
+      few: () =>
+        this.msg(str`${shown} domaines trouvés`, {
+          id: 'commissions.found.few',
+          desc: 'Number of fields matching the filter. Interface text, not UCLG\'s. CLDR plural form "few" (a language without it never shows it: copy its other form).',
+        }),
+      many: () =>
+        this.msg(str`${shown} domaines trouvés`, {
+          id: 'commissions.found.many',
+          desc: 'Number of fields matching the filter. Interface text, not UCLG\'s. CLDR plural form "many" (a language without it never shows it: copy its other form).',
+        }),
+      other: () =>
+        this.msg(str`${shown} domaines trouvés`, {
+          id: 'commissions.found.other',
+          desc: 'Number of fields matching the filter. Interface text, not UCLG\'s. CLDR plural form "other" (a language without it never shows it: copy its other form).',
+        }),
+    });
   }
 
   private onInput(event: Event): void {

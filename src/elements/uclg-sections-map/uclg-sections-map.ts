@@ -11,7 +11,7 @@ import {
   type SectionId,
   type SectionText,
 } from '../../data/sections.js';
-import {listFormat, numberFormat, pluralRules} from '../../internal/intl.js';
+import {listFormat, numberFormat, plural} from '../../internal/intl.js';
 import {str} from '../../internal/localize.js';
 import type {Rule} from '../../internal/guard.js';
 import {UclgElement} from '../../internal/uclg-element.js';
@@ -361,15 +361,38 @@ export class UclgSectionsMap extends UclgElement {
   private countText(section: RegionalSectionId) {
     const n = sectionCountries[section].length;
     const shown = numberFormat(this.language.value).format(n);
-    return pluralRules(this.language.value).select(n) === 'one'
-      ? this.msg(str`couvre ${shown} pays ou territoire`, {
-          id: 'sections-map.covers-one',
-          desc: "How many countries and territories a regional section covers (one): its area, not its membership. Shown after the section's name.",
-        })
-      : this.msg(str`couvre ${shown} pays et territoires`, {
-          id: 'sections-map.covers-other',
-          desc: "How many countries and territories a regional section covers (several): its area, not its membership. Shown after the section's name.",
-        });
+    return plural(this.language.value, n, {
+      zero: () =>
+        this.msg(str`couvre ${shown} pays et territoires`, {
+          id: 'sections-map.covers.zero',
+          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "zero" (a language without it never shows it: copy its other form).',
+        }),
+      one: () =>
+        this.msg(str`couvre ${shown} pays ou territoire`, {
+          id: 'sections-map.covers.one',
+          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "one" (a language without it never shows it: copy its other form).',
+        }),
+      two: () =>
+        this.msg(str`couvre ${shown} pays et territoires`, {
+          id: 'sections-map.covers.two',
+          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "two" (a language without it never shows it: copy its other form).',
+        }),
+      few: () =>
+        this.msg(str`couvre ${shown} pays et territoires`, {
+          id: 'sections-map.covers.few',
+          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "few" (a language without it never shows it: copy its other form).',
+        }),
+      many: () =>
+        this.msg(str`couvre ${shown} pays et territoires`, {
+          id: 'sections-map.covers.many',
+          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "many" (a language without it never shows it: copy its other form).',
+        }),
+      other: () =>
+        this.msg(str`couvre ${shown} pays et territoires`, {
+          id: 'sections-map.covers.other',
+          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "other" (a language without it never shows it: copy its other form).',
+        }),
+    });
   }
 
   /** What a screen reader says of a section: its name and how many countries and territories it covers. */
@@ -412,9 +435,37 @@ export class UclgSectionsMap extends UclgElement {
     const regional = count(regionalSectionIds.length);
     const one = count(1);
     return listFormat(locale, {type: 'conjunction'}).format([
-      this.msg(str`${regional} sections régionales`, {
-        id: 'sections-map.summary-regional',
-        desc: 'Brochure: "7 sections régionales" (the number is formatted).',
+      plural(locale, regionalSectionIds.length, {
+        zero: () =>
+          this.msg(str`${regional} sections régionales`, {
+            id: 'sections-map.summary-regional.zero',
+            desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "zero" (a language without it never shows it: copy its other form).',
+          }),
+        one: () =>
+          this.msg(str`${regional} section régionale`, {
+            id: 'sections-map.summary-regional.one',
+            desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "one" (a language without it never shows it: copy its other form).',
+          }),
+        two: () =>
+          this.msg(str`${regional} sections régionales`, {
+            id: 'sections-map.summary-regional.two',
+            desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "two" (a language without it never shows it: copy its other form).',
+          }),
+        few: () =>
+          this.msg(str`${regional} sections régionales`, {
+            id: 'sections-map.summary-regional.few',
+            desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "few" (a language without it never shows it: copy its other form).',
+          }),
+        many: () =>
+          this.msg(str`${regional} sections régionales`, {
+            id: 'sections-map.summary-regional.many',
+            desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "many" (a language without it never shows it: copy its other form).',
+          }),
+        other: () =>
+          this.msg(str`${regional} sections régionales`, {
+            id: 'sections-map.summary-regional.other',
+            desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "other" (a language without it never shows it: copy its other form).',
+          }),
       }),
       this.msg(str`${one} section métropolitaine`, {
         id: 'sections-map.summary-metropolitan',
