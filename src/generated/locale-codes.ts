@@ -11,15 +11,25 @@ export const sourceLocale = `fr`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
   `en`,
   `es`,
+  `pt`,
+  `ru`,
+  `tr`,
+  `zh`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
   `en`,
   `es`,
   `fr`,
+  `pt`,
+  `ru`,
+  `tr`,
+  `zh`,
 ] as const;
