@@ -29,6 +29,8 @@ const elements =
     ? process.argv[2].split(' ')
     : declarations.map((d) => d.tagName);
 const shots = [];
+/** Every language: French, the source, and one per file of locales/ (scripts/translations.mjs). */
+const languages = ['fr', ...(await import('./translations.mjs')).targetLocales()];
 /** Extra attribute sets per element, shot in each language beside the plain ones. */
 const variants = {
   'uclg-sections-map': [
@@ -37,7 +39,7 @@ const variants = {
   ],
 };
 for (const tag of readme ? [] : elements) {
-  for (const lang of ['fr', 'en', 'es']) {
+  for (const lang of languages) {
     for (const extra of variants[tag] ?? []) {
       for (const width of [1240, 960]) shots.push({tag, width, attrs: {lang, theme: 'light', ...extra}});
     }

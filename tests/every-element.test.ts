@@ -27,8 +27,9 @@ describe('every element', () => {
         else document.documentElement.setAttribute('lang', pageLang);
       });
 
+      // Every language in light and dark; `auto` is one of them, so once.
       for (const theme of ['light', 'dark', 'auto']) {
-        for (const lang of locales) {
+        for (const lang of theme === 'auto' ? locales.slice(0, 1) : locales) {
           it(`has no axe-core violation (${lang}, ${theme})`, async () => {
             const el = await render(html`<${tag} lang=${lang} theme=${theme}></${tag}>`);
             await expect(el).to.be.accessible();

@@ -5,19 +5,22 @@
  */
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 
-/** The languages every element renders: UCLG's three official languages. */
+/** The languages every element renders: one per file of `locales/`, and French, the source. */
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 export const locales: readonly Locale[] = [sourceLocale, ...targetLocales];
 
 /**
  * The supported language a BCP 47 tag asks for, by its primary subtag (`fr-CA` → `fr`,
- * `es-419` → `es`), or `undefined` when the tag is malformed or its language unsupported.
+ * `es-419` → `es`, `pt-BR` → `pt`, `zh-CN` → `zh`; Traditional Chinese is not ours), or `undefined` when the tag is malformed or its language unsupported.
  */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {
   if (!tag) return undefined;
   try {
     const [canonical] = Intl.getCanonicalLocales(tag.trim());
-    const language = canonical?.split('-')[0];
+    if (!canonical) return undefined;
+    const language = canonical.split('-')[0];
+    // Our Chinese is Simplified (zh, zh-Hans, zh-CN, zh-SG); Traditional (zh-Hant, zh-TW, zh-HK) is another language.
+    if (language === 'zh' && new Intl.Locale(canonical).maximize().script !== 'Hans') return undefined;
     return locales.find((l) => l === language);
   } catch {
     return undefined;

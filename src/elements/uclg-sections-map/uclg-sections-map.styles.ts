@@ -158,6 +158,7 @@ export const sectionsMapStyles = css`
     /* Its own layer: moving it repaints neither the map nor the page. */
     will-change: transform;
   }
+  /* Placed in physical terms, as the map is (never mirrored): .end puts it left of the pointer. */
   .tooltip.end {
     transform: translate(calc(-100% - 0.75em), -50%);
   }

@@ -12,7 +12,7 @@ import {
   type SectionText,
 } from '../../data/sections.js';
 import {listFormat, numberFormat, plural} from '../../internal/intl.js';
-import {str} from '../../internal/localize.js';
+import {direction, str} from '../../internal/localize.js';
 import type {Rule} from '../../internal/guard.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {nextPaint, nextTask, whenIdle} from '../../internal/tasks.js';
@@ -236,7 +236,10 @@ export class UclgSectionsMap extends UclgElement {
         ];
     tooltip.firstElementChild!.textContent = first;
     tooltip.lastElementChild!.textContent = second;
-    tooltip.classList.toggle('end', tip.left > 60);
+    // The tooltip follows the pointer on the side the reading goes to (right in left-to-right
+    // languages, left in right-to-left ones), and turns back near the map's edge on that side.
+    const rtl = direction(this.language.value) === 'rtl';
+    tooltip.classList.toggle('end', rtl ? tip.left >= 40 : tip.left > 60);
     Object.assign(tooltip.style, {left: `${tip.left}%`, top: `${tip.top}%`});
     return `${first}, ${second}`;
   }
@@ -288,7 +291,11 @@ export class UclgSectionsMap extends UclgElement {
       this.browse(along);
       return;
     }
-    const step = {ArrowRight: 1, ArrowLeft: -1}[event.key];
+    // Left and Right go the way the reader sees the legend: forward is right in a left-to-right
+    // language, left in a right-to-left one (the map itself is never mirrored).
+    const [forward, back] =
+      direction(this.language.value) === 'rtl' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+    const step = event.key === forward ? 1 : event.key === back ? -1 : undefined;
     const last = regionalSectionIds.length - 1;
     const index = regionalSectionIds.indexOf(this.active);
     let next: number | undefined;

@@ -1,0 +1,105 @@
+// Right to left: an Arabic widget lays out right to left on any page, a French one stays left to
+// right on an Arabic page, and the map's legend, tooltip and arrow keys follow the reading
+// direction while the map itself is never mirrored.
+import {expect} from '@open-wc/testing';
+import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
+import {unsafeStatic} from 'lit/static-html.js';
+import type {UclgSectionsMap} from '../src/elements/uclg-sections-map/uclg-sections-map.js';
+import {matchLocale} from '../src/internal/locale.js';
+import {$, $$, html, render, tags} from './helpers.js';
+
+const base = (el: Element) => $(el, '[part~="base"]') as HTMLElement;
+const direction = (el: Element) => getComputedStyle(base(el)).direction;
+
+describe('right to left', () => {
+  const page = {lang: document.documentElement.getAttribute('lang'), dir: document.documentElement.getAttribute('dir')};
+  afterEach(async () => {
+    for (const [name, value] of Object.entries(page)) {
+      if (value === null) document.documentElement.removeAttribute(name);
+      else document.documentElement.setAttribute(name, value);
+    }
+    await resetMouse();
+  });
+
+  for (const tagName of tags) {
+    const tag = unsafeStatic(tagName);
+    it(`<${tagName}> in Arabic is right to left on a left-to-right page, and French stays left to right on an Arabic page`, async () => {
+      document.documentElement.setAttribute('dir', 'ltr');
+      const arabic = await render(html`<${tag} lang="ar"></${tag}>`);
+      expect(base(arabic).getAttribute('dir')).to.equal('rtl');
+      expect(direction(arabic)).to.equal('rtl');
+      expect(getComputedStyle(arabic).direction, "the host keeps the page's direction").to.equal('ltr');
+      document.documentElement.setAttribute('dir', 'rtl');
+      document.documentElement.setAttribute('lang', 'ar');
+      const french = await render(html`<${tag} lang="fr"></${tag}>`);
+      expect(direction(french)).to.equal('ltr');
+      // Its text starts on the left, as French reads.
+      const heading = $(french, '[part="heading"]') as HTMLElement;
+      expect(heading.getBoundingClientRect().left - base(french).getBoundingClientRect().left).to.be.below(40);
+      // And an element that takes the page's language is Arabic, right to left.
+      const inherited = await render(html`<${tag}></${tag}>`);
+      expect(direction(inherited)).to.equal('rtl');
+    });
+  }
+
+  it('maps Chinese and Portuguese tags to the languages we have, and not Traditional Chinese', () => {
+    for (const tag of ['zh', 'zh-Hans', 'zh-CN', 'zh-SG', 'zh-Hans-CN']) expect(matchLocale(tag), tag).to.equal('zh');
+    for (const tag of ['zh-Hant', 'zh-TW', 'zh-HK']) expect(matchLocale(tag), tag).to.equal(undefined);
+    for (const tag of ['pt', 'pt-BR', 'pt-PT', 'pt-AO']) expect(matchLocale(tag), tag).to.equal('pt');
+    for (const tag of ['ar', 'ar-MA', 'ar-EG']) expect(matchLocale(tag), tag).to.equal('ar');
+  });
+
+  describe('<uclg-sections-map> in Arabic', () => {
+    const legend = (el: Element) => $$(el, '[part="legend"] > li').map((li) => li.getBoundingClientRect());
+
+    it('orders its legend from right to left, and keeps the map as it is', async () => {
+      const [arabic, english] = [
+        await render<UclgSectionsMap>(html`<uclg-sections-map lang="ar" style="width: 960px"></uclg-sections-map>`),
+        await render<UclgSectionsMap>(html`<uclg-sections-map lang="en" style="width: 960px"></uclg-sections-map>`),
+      ];
+      const [first, second] = legend(arabic);
+      expect(first!.top).to.equal(second!.top);
+      expect(first!.left, 'the first section is right of the second').to.be.above(second!.left);
+      const [enFirst, enSecond] = legend(english);
+      expect(enFirst!.left).to.be.below(enSecond!.left);
+      // The map is never mirrored: Africa is at the same place in both.
+      const africa = (el: Element) => ($(el, '[data-section="africa"]') as SVGGraphicsElement).getBBox();
+      expect(africa(arabic)).to.deep.include({x: africa(english).x, width: africa(english).width});
+    });
+
+    it('shows the tooltip left of the pointer, turning back near the left edge', async () => {
+      const el = await render<UclgSectionsMap>(
+        html`<uclg-sections-map lang="ar" style="width: 960px"></uclg-sections-map>`,
+      );
+      const tip = $(el, '[part="tooltip"]') as HTMLElement;
+      const side = async (place: string) => {
+        const shape = $(el, `.place[data-id="${place}"]`) as SVGGraphicsElement;
+        const box = shape.getBoundingClientRect();
+        const [x, y] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+        await sendMouse({type: 'move', position: [x, y]});
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(tip.hidden, `tooltip over ${place}`).to.equal(false);
+        const shown = tip.getBoundingClientRect();
+        return shown.right <= x ? 'left' : shown.left >= x ? 'right' : 'over';
+      };
+      // China, in the right half: the tooltip is on the side Arabic reads towards.
+      expect(await side('CN')).to.equal('left');
+      // Brazil, near the left edge: turned back, so it stays on the map.
+      expect(await side('BR')).to.equal('right');
+    });
+
+    it('moves to the next section with Left and the previous with Right, as the legend reads', async () => {
+      const el = await render<UclgSectionsMap>(html`<uclg-sections-map lang="ar"></uclg-sections-map>`);
+      const focused = () => el.shadowRoot!.activeElement!.getAttribute('data-section');
+      await sendKeys({press: 'Tab'});
+      expect(focused()).to.equal('africa');
+      await sendKeys({press: 'ArrowLeft'});
+      await el.updateComplete;
+      expect(focused()).to.equal('asia-pacific');
+      await sendKeys({press: 'ArrowRight'});
+      await sendKeys({press: 'ArrowRight'});
+      await el.updateComplete;
+      expect(focused()).to.equal('north-america');
+    });
+  });
+});
