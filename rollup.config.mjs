@@ -48,7 +48,15 @@ const onlyUsedMessages = () => {
     name: 'only-used-messages',
     buildStart: () => used.clear(),
     transform(code, id) {
-      if (!id.includes('/dist/lib/') || id.includes('/generated/locales/')) return null;
+      const catalog = /\/generated\/locales\/([\w-]+)\.js$/.exec(id);
+      if (catalog) {
+        // A count's forms for plural categories the language does not have are never looked up
+        // (src/internal/intl.ts, `plural`): blanked, like the unused messages below.
+        const categories = new Intl.PluralRules(catalog[1]).resolvedOptions().pluralCategories;
+        const unused = /^\s*'[\w.-]+\.(zero|one|two|few|many|other)': .*,$/gm;
+        return {code: code.replace(unused, (line, category) => (categories.includes(category) ? line : '')), map: null};
+      }
+      if (!id.includes('/dist/lib/')) return null;
       // Calls: not mentions in comments (written `msg()`), nor the getter that hands it out.
       const calls = code.match(/(?<!get |[`\w])msg\(/g)?.length ?? 0;
       const ids = [...code.matchAll(/\bid:\s*['"]([a-z-]+\.[\w.-]+)['"]/g)].map((match) => match[1]);

