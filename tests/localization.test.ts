@@ -71,7 +71,7 @@ describe('language', () => {
     });
     expect([...el.children].map(title)).to.deep.equal([ES, ES]);
     expect(messages).to.deep.equal([
-      '<uclg-stats>: lang="de" is not supported (accepted: fr, en, es, with any region subtag); using the page or browser language.',
+      '<uclg-stats>: lang="de" is not supported (accepted: fr, ar, en, es, pt, ru, tr, zh, with any region subtag); using the page or browser language.',
     ]);
   });
 

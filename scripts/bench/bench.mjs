@@ -23,13 +23,17 @@ const root = new URL('../../', import.meta.url).pathname;
 
 // The baseline's section table, from our data module (numeric ids, as the atlas has them).
 const {sections} = await importTs('src/data/sections.ts');
+// Names in English, from the build (`npm run bench` builds first), whose catalogs Node can load.
+const {sectionText} = await import('../../dist/lib/data/sections.js');
+const {msgIn} = await import('../../dist/lib/internal/localize.js');
+const english = sectionText(msgIn('en'));
 const {sectionOfCountry, naturalEarthFeatures} = await importTs('src/data/countries.ts');
 const {isoNumeric} = await importTs('src/data/iso-numeric.ts');
 const table = {
   byId: Object.fromEntries(Object.entries(isoNumeric).map(([n, a]) => [n, sectionOfCountry(a)])),
   byName: Object.fromEntries(Object.entries(naturalEarthFeatures).map(([name, id]) => [name, sectionOfCountry(id)])),
   colour: Object.fromEntries(sections.map((s) => [s.id, s.colour.light])),
-  name: Object.fromEntries(sections.map((s) => [s.id, s.name.en])),
+  name: Object.fromEntries(sections.map((s) => [s.id, english[s.id].name])),
 };
 const virtual = {'/bench/sections.js': `window.benchSections=${JSON.stringify(table)};`, ...routePages};
 const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json'};

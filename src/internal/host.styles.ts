@@ -41,6 +41,13 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Emphasis the Latin and Cyrillic way, upright in scripts that have no italics (Arabic, Chinese). */
+  [part~='base'] {
+    --_uclg-italic: italic;
+  }
+  [part~='base']:is(:lang(ar), :lang(zh)) {
+    --_uclg-italic: normal;
+  }
   :host([theme='dark']) {
     ${dark}
   }

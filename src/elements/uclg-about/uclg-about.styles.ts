@@ -53,6 +53,6 @@ export const aboutStyles = css`
   .values p {
     padding-block: calc(var(--_uclg-space) * 0.5);
     border-block: 1px solid var(--_uclg-border);
-    font-style: italic;
+    font-style: var(--_uclg-italic);
   }
 `;

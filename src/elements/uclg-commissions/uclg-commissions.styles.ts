@@ -21,7 +21,7 @@ export const commissionsStyles = css`
   .values {
     padding-block: calc(var(--_uclg-space) * 0.5);
     border-block: 1px solid var(--_uclg-border);
-    font-style: italic;
+    font-style: var(--_uclg-italic);
   }
   .filter {
     display: flex;
