@@ -79,7 +79,7 @@ describe('language', () => {
     const messages = await warnings(async () => {
       const el = await render<HTMLElement>(
         html`<div lang="fr">
-          <div lang="pt-BR"><uclg-stats></uclg-stats></div>
+          <div lang="de-CH"><uclg-stats></uclg-stats></div>
         </div>`,
       );
       expect(title(el.querySelector('uclg-stats')!)).to.equal(FR);
