@@ -49,6 +49,20 @@ describe('right to left', () => {
     for (const tag of ['ar', 'ar-MA', 'ar-EG']) expect(matchLocale(tag), tag).to.equal('ar');
   });
 
+  it('<uclg-contact> in Arabic keeps numbers, addresses and the handle left to right', async () => {
+    const el = await render(html`<uclg-contact lang="ar"></uclg-contact>`);
+    const values = $$(el, 'dd a, dd span');
+    expect(values.length).to.equal(5);
+    for (const value of values) expect(getComputedStyle(value).direction, value.textContent!).to.equal('ltr');
+    // "+34 933 428 750" starts with its "+" on the left.
+    const phone = $(el, 'a[href^="tel:"]') as HTMLElement;
+    const text = [...phone.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+    const range = document.createRange();
+    range.setStart(text, text.textContent!.indexOf('+'));
+    range.setEnd(text, text.textContent!.indexOf('+') + 1);
+    expect(range.getBoundingClientRect().left - phone.getBoundingClientRect().left).to.be.below(2);
+  });
+
   describe('<uclg-sections-map> in Arabic', () => {
     const legend = (el: Element) => $$(el, '[part="legend"] > li').map((li) => li.getBoundingClientRect());
 

@@ -80,30 +80,31 @@ export class UclgContact extends UclgElement {
       <address part="address">
         <span part="name" class="name">${text.name}</span>
         <span class="postal">
-          <span>${s.street}</span>
+          <span><bdi>${s.street}</bdi></span>
           <span>${s.postalCode} ${text.city}</span>
           <span>${this.country}</span>
         </span>
+        <!-- Numbers, addresses and the street as written in Barcelona read left to right in every language. -->
         <dl part="details">
           <div>
             <dt>${this.msg('Téléphone', {id: 'contact.telephone'})}</dt>
-            <dd><a href="tel:${s.telephone.e164}">${s.telephone.display}</a></dd>
+            <dd><a href="tel:${s.telephone.e164}" dir="ltr">${s.telephone.display}</a></dd>
           </div>
           <div>
             <dt>${this.msg('Fax', {id: 'contact.fax'})}</dt>
-            <dd>${s.fax.display}</dd>
+            <dd><span dir="ltr">${s.fax.display}</span></dd>
           </div>
           <div>
             <dt>${this.msg('Courriel', {id: 'contact.email'})}</dt>
-            <dd><a href="mailto:${s.email}">${s.email}</a></dd>
+            <dd><a href="mailto:${s.email}" dir="ltr">${s.email}</a></dd>
           </div>
           <div>
             <dt>${this.msg('Site web', {id: 'contact.website'})}</dt>
-            <dd><a href=${organisation.website} rel="noopener">${websiteHost}</a></dd>
+            <dd><a href=${organisation.website} rel="noopener" dir="ltr">${websiteHost}</a></dd>
           </div>
           <div>
             <dt>${s.social.network}</dt>
-            <dd><a href=${s.social.url} rel="noopener">${s.social.handle}</a></dd>
+            <dd><a href=${s.social.url} rel="noopener" dir="ltr">${s.social.handle}</a></dd>
           </div>
         </dl>
       </address>
