@@ -1,0 +1,57 @@
+// "A French typo fix touches only the files the README names", proven: in a temporary copy of the
+// repository, a French source text is changed in its msg() call and `npm run translations` is run,
+// as the README's Translating section says. Only that file and the XLIFF files change, and every
+// language keeps its translation of the message.
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join} from 'node:path';
+import {after, test} from 'node:test';
+
+const root = new URL('../../', import.meta.url).pathname;
+const copy = mkdtempSync(join(tmpdir(), 'uclg-typo-'));
+after(() => rmSync(copy, {recursive: true, force: true}));
+
+const tracked = execFileSync('git', ['ls-files', '-z'], {cwd: root, encoding: 'utf8'})
+  .split('\0')
+  .filter((file) => file && existsSync(join(root, file)));
+const hashes = () =>
+  Object.fromEntries(
+    tracked.map((file) => [
+      file,
+      createHash('sha1')
+        .update(readFileSync(join(copy, file)))
+        .digest('hex'),
+    ]),
+  );
+
+test(
+  'a French typo fix changes its source file and the XLIFF files, and keeps every translation',
+  {timeout: 120_000},
+  async () => {
+    for (const file of tracked) {
+      mkdirSync(dirname(join(copy, file)), {recursive: true});
+      cpSync(join(root, file), join(copy, file));
+    }
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    const before = hashes();
+    // The "typo": the mission's title, in the brochure's text (src/data/about.ts).
+    const source = 'src/data/about.ts';
+    const text = readFileSync(join(copy, source), 'utf8');
+    assert.ok(text.includes("msg('Notre mission', {"));
+    writeFileSync(join(copy, source), text.replace("msg('Notre mission', {", "msg('Notre mission\u00a0!', {"));
+    execFileSync('npm', ['run', 'translations'], {cwd: copy, stdio: 'pipe'});
+    const after = hashes();
+    const changed = tracked.filter((file) => before[file] !== after[file]).sort();
+    const {targetLocales} = await import(join(root, 'scripts/translations.mjs'));
+    assert.deepEqual(changed, [...targetLocales().map((l) => `locales/${l}.xlf`), source].sort());
+    for (const locale of targetLocales()) {
+      const xliff = readFileSync(join(copy, 'locales', `${locale}.xlf`), 'utf8');
+      const unit = /<trans-unit id="about.mission-title">([\s\S]*?)<\/trans-unit>/.exec(xliff)?.[1] ?? '';
+      assert.match(unit, /<source>Notre mission\u00a0!<\/source>/, `${locale}: the new source`);
+      assert.match(unit, /<target>[^<]+<\/target>/, `${locale}: the translation kept`);
+    }
+  },
+);
