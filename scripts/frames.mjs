@@ -154,7 +154,7 @@ ${head('../', tagName, data('uclg-frame-element', declaration) + words(embed.loc
 <title>UCLG · CGLU</title>
 </head>
 <body>
-<noscript>${embed.locales.map((lang) => `<p lang="${lang}">${site(lang)}</p>`).join('')}</noscript>
+<noscript><p><a href="${escape(organisation.website)}">${escape(new URL(organisation.website).host)}</a></p></noscript>
 </body>
 </html>
 `,

@@ -51,13 +51,13 @@ export function handleLinks(): void {
       return;
     }
     const address = download ? location.href.replace(/#.*$/, '') : link.href.replace(/^(mailto|tel):/, '');
-    showNote(download ? 'download' : 'blocked', address, link);
+    showNote(address, link);
   });
 }
 
 let note: HTMLElement | undefined;
 
-function showNote(reason: 'blocked' | 'download', address: string, link: HTMLElement): void {
+function showNote(address: string, link: HTMLElement): void {
   // The frame page's language is its widget's (see frame.ts).
   const locale = matchLocale(document.documentElement.lang) ?? matchLocale(navigator.language) ?? 'en';
   const words = wordsIn(locale);
@@ -65,7 +65,7 @@ function showNote(reason: 'blocked' | 'download', address: string, link: HTMLEle
   if (!words) return;
   note?.remove();
   const id = 'uclg-frame-note-text';
-  const text = Object.assign(document.createElement('p'), {id, textContent: words[reason]});
+  const text = Object.assign(document.createElement('p'), {id, textContent: words.blocked});
   const field = Object.assign(document.createElement('input'), {readOnly: true, value: address});
   field.setAttribute('aria-label', words.address);
   field.setAttribute('aria-describedby', id);

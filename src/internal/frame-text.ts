@@ -7,13 +7,11 @@
 import type {Msg} from './localize.js';
 
 export const frameText = (msg: Msg) => ({
-  blocked: msg('Ce cadre ne peut pas ouvrir ce lien. Copiez son adresse\u00a0:', {
+  // One sentence for a link and a download alike (for a download, the address is the widget's own
+  // page, where the download works): the words are in every frame page, in every language, so they are few.
+  blocked: msg('Ce cadre ne peut pas le faire ici. Copiez cette adresse\u00a0:', {
     id: 'frame.blocked',
-    desc: "Shown in an embedded frame whose sandbox stops a link; the link's address follows, to copy.",
-  }),
-  download: msg('Ce cadre ne peut pas télécharger de fichier. Ouvrez le widget sur sa propre page\u00a0:', {
-    id: 'frame.download',
-    desc: "Shown in an embedded frame whose sandbox stops a download; the widget's own page address follows.",
+    desc: "Shown in an embedded frame whose sandbox stops a link or a download; the address follows (the link's, or for a download the widget's own page), selected for the reader to copy. Keep it short: it ships in every frame page.",
   }),
   address: msg('Adresse', {id: 'frame.address', desc: 'Accessible name of the field holding the address to copy.'}),
   close: msg('Fermer', {id: 'frame.close', desc: 'Button that closes the note.'}),

@@ -422,7 +422,7 @@ test('in WordPress’s sandbox, a link that cannot open shows its address to cop
     };
   });
   assert.deepEqual(note, {
-    text: 'Ce cadre ne peut pas ouvrir ce lien. Copiez son adresse\u00a0:',
+    text: 'Ce cadre ne peut pas le faire ici. Copiez cette adresse\u00a0:',
     value: 'https://www.uclg.org/',
     focused: true,
     selected: true,
