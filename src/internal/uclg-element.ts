@@ -13,7 +13,7 @@ export type Theme = (typeof themes)[number];
  * (custom-elements.json gives every element these, beside its own). Behaviour lives in controllers
  * and in each element.
  *
- * @attr lang - Language of the element: `fr`, `en` or `es` (region subtags allowed). Defaults to the nearest ancestor's, then the browser's, then `en`.
+ * @attr lang - Language of the element, one of those the library speaks (French `fr`, the source, and one per file of `locales/`: `en`, `es`, `ar`, `pt`, `ru`, `tr`, `zh`), region subtags allowed. Defaults to the nearest ancestor's, then the browser's, then `en`.
  * @csspart base - The card around everything.
  * @csspart heading - The heading.
  * @cssprop --uclg-color-text - Text colour.
