@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {UclgAbout} from '../src/elements/uclg-about/uclg-about.js';
-import {$, $$, emulate, html, render, seen, settle, unemulate, warnings} from './helpers.js';
+import {$, $$, emulate, html, render, seen, settle, unemulate} from './helpers.js';
 
 /** The topics shown, in order. */
 const topics = (el: UclgAbout) => $$(el, '[data-topic]').map((e) => e.getAttribute('data-topic'));
@@ -139,54 +139,6 @@ describe('<uclg-about>', () => {
       el.topics = 'objectives';
       await el.updateComplete;
       expect(topics(el)).to.deep.equal(['objectives']);
-    });
-
-    it('takes an array of ids as a property', async () => {
-      const el = await render<UclgAbout>(html`<uclg-about lang="en"></uclg-about>`);
-      el.topics = ['taskforce', 'history'];
-      await el.updateComplete;
-      expect(topics(el)).to.deep.equal(['taskforce', 'history']);
-      expect(seen(el)).to.match(/^Who we are UCLG facilitates the work/);
-    });
-
-    it('shows all five when empty', async () => {
-      const el = await render<UclgAbout>(html`<uclg-about lang="en" topics=" "></uclg-about>`);
-      expect(topics(el)).to.have.length(5);
-    });
-
-    it('warns about an unknown id, once, and skips it', async () => {
-      let el!: UclgAbout;
-      const messages = await warnings(async () => {
-        el = await render<UclgAbout>(html`<uclg-about lang="en" topics="mission vision"></uclg-about>`);
-        el.requestUpdate();
-        await el.updateComplete;
-      });
-      expect(topics(el)).to.deep.equal(['mission']);
-      expect(messages).to.deep.equal([
-        '<uclg-about>: topics="vision" is not supported (accepted: space-separated ids among history, taskforce, mission, objectives, values); skipping it.',
-      ]);
-    });
-
-    it('shows every topic when no id is known', async () => {
-      const el = await render<UclgAbout>(html`<uclg-about lang="en"></uclg-about>`);
-      const messages = await warnings(async () => {
-        el.topics = 'team';
-        await el.updateComplete;
-      });
-      expect(topics(el)).to.have.length(5);
-      expect(messages).to.have.length(1);
-    });
-
-    it('warns about a property of the wrong type and shows every topic', async () => {
-      const el = await render<UclgAbout>(html`<uclg-about lang="en"></uclg-about>`);
-      const messages = await warnings(async () => {
-        (el as unknown as {topics: unknown}).topics = 3;
-        await el.updateComplete;
-      });
-      expect(topics(el)).to.have.length(5);
-      expect(messages).to.deep.equal([
-        '<uclg-about>: topics=3 is not supported (accepted: space-separated ids among history, taskforce, mission, objectives, values); showing every topic.',
-      ]);
     });
   });
 

@@ -74,45 +74,6 @@ describe('<uclg-stats>', () => {
       await el.updateComplete;
       expect(figures(el)).to.deep.equal(["70% of the world's total population"]);
     });
-
-    it('takes an array of ids as a property', async () => {
-      const el = await render<UclgStats>(html`<uclg-stats lang="en"></uclg-stats>`);
-      el.figures = ['associations', 'cities'];
-      await el.updateComplete;
-      expect(figures(el)).to.deep.equal([
-        '175+ associations of local and regional governments',
-        '240,000+ cities, regions and metropolises',
-      ]);
-    });
-
-    it('shows all five when empty', async () => {
-      const el = await render<UclgStats>(html`<uclg-stats lang="en" figures=" "></uclg-stats>`);
-      expect(figures(el)).to.have.length(5);
-    });
-
-    it('warns about an unknown id, once, and skips it', async () => {
-      let el!: UclgStats;
-      const messages = await warnings(async () => {
-        el = await render<UclgStats>(html`<uclg-stats lang="en" figures="cities mayors"></uclg-stats>`);
-        el.requestUpdate();
-        await el.updateComplete;
-      });
-      expect(figures(el)).to.deep.equal(['240,000+ cities, regions and metropolises']);
-      expect(messages).to.deep.equal([
-        '<uclg-stats>: figures="mayors" is not supported (accepted: space-separated ids among cities, associations, people, population-share, countries); skipping it.',
-      ]);
-    });
-
-    it('warns about a property of the wrong type and shows every figure', async () => {
-      const el = await render<UclgStats>(html`<uclg-stats lang="en"></uclg-stats>`);
-      const messages = await warnings(async () => {
-        (el as unknown as {figures: unknown}).figures = 42;
-        await el.updateComplete;
-      });
-      expect(figures(el)).to.have.length(5);
-      expect(messages).to.have.length(1);
-      expect(messages[0]).to.contain('<uclg-stats>: figures=42 is not supported');
-    });
   });
 
   describe('heading', () => {
