@@ -6,7 +6,7 @@ import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import {unsafeStatic} from 'lit/static-html.js';
 import type {UclgSectionsMap} from '../src/elements/uclg-sections-map/uclg-sections-map.js';
 import {matchLocale} from '../src/internal/locale.js';
-import {$, $$, html, render, tags} from './helpers.js';
+import {$, $$, html, render, settle, tags} from './helpers.js';
 
 const base = (el: Element) => $(el, '[part~="base"]') as HTMLElement;
 const direction = (el: Element) => getComputedStyle(base(el)).direction;
@@ -83,12 +83,15 @@ describe('right to left', () => {
 
     it('shows the tooltip left of the pointer, turning back near the left edge', async () => {
       const el = await render<UclgSectionsMap>(
-        html`<uclg-sections-map lang="ar" style="width: 960px"></uclg-sections-map>`,
+        html`<uclg-sections-map lang="en" style="width: 960px"></uclg-sections-map>`,
       );
       const tip = $(el, '[part="tooltip"]') as HTMLElement;
-      const side = async (place: string) => {
-        const shape = $(el, `.place[data-id="${place}"]`) as SVGGraphicsElement;
-        const box = shape.getBoundingClientRect();
+      /** Which side of the pointer the tooltip opens on, over the middle of a place, in `lang`. */
+      const side = async (lang: string, place: string) => {
+        el.lang = lang;
+        await settle(el);
+        await resetMouse();
+        const box = $(el, `.place[data-id="${place}"]`).getBoundingClientRect();
         const [x, y] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
         await sendMouse({type: 'move', position: [x, y]});
         await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -96,10 +99,14 @@ describe('right to left', () => {
         const shown = tip.getBoundingClientRect();
         return shown.right <= x ? 'left' : shown.left >= x ? 'right' : 'over';
       };
-      // China, in the right half: the tooltip is on the side Arabic reads towards.
-      expect(await side('CN')).to.equal('left');
-      // Brazil, near the left edge: turned back, so it stays on the map.
-      expect(await side('BR')).to.equal('right');
+      // Chad, near the middle of the map: English opens the tooltip to the right, Arabic to the
+      // left, the way each reads.
+      expect(await side('en', 'TD')).to.equal('right');
+      expect(await side('ar', 'TD')).to.equal('left');
+      // Brazil, near the left edge: Arabic turns it back, so it stays on the map; China, near the
+      // right edge, opens it to the left in both.
+      expect(await side('ar', 'BR')).to.equal('right');
+      expect(await side('en', 'CN')).to.equal('left');
     });
 
     it('moves to the next section with Left and the previous with Right, as the legend reads', async () => {
