@@ -81,6 +81,8 @@ export class UclgCommissions extends UclgElement {
   private sortedFor = '';
   private status = '';
   private shown: readonly ShownField[] = [];
+  /** The page's words in the element's language: made when the language changes, not on each keystroke. */
+  private text?: ReturnType<typeof commissionsText> & {locale: string; values: string};
 
   constructor() {
     super();
@@ -91,6 +93,7 @@ export class UclgCommissions extends UclgElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const locale = this.language.value;
+    if (this.text?.locale !== locale) this.text = {...commissionsText(this.msg), values: valuesLine(this.msg), locale};
     if (this.sortedFor !== `${locale} ${this.order}`) {
       this.sortedFor = `${locale} ${this.order}`;
       const labels = fieldLabels(this.msg);
@@ -220,7 +223,7 @@ export class UclgCommissions extends UclgElement {
   }
 
   protected override render() {
-    const text = commissionsText(this.msg);
+    const text = this.text!;
     const title = text.title;
     const label = this.msg('Filtrer les domaines', {
       id: 'commissions.filter-label',
@@ -231,7 +234,7 @@ export class UclgCommissions extends UclgElement {
       <ul part="purposes" class="purposes" role="list">
         ${text.purposes.map((p) => html`<li part="purpose">${p}</li>`)}
       </ul>
-      <p part="values" class="values">${valuesLine(this.msg)}</p>
+      <p part="values" class="values">${text.values}</p>
       ${this.renderSubheading(text.listTitle)}
       <p part="intro" class="intro">${text.intro}</p>
       <div part="filter" class="filter">
