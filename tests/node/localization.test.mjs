@@ -72,3 +72,17 @@ test("every message's id is readable and names where it lives: <element or data 
     [],
   );
 });
+
+test("an id ending in a CLDR plural category is one of a count's six forms, all present", () => {
+  // The bundles leave out of each catalog the forms its language's plural rules never choose
+  // (rollup.config.mjs), recognised by that ending: a message that merely ended so would vanish.
+  const categories = ['zero', 'one', 'two', 'few', 'many', 'other'];
+  const ids = units(readFileSync(join(root, 'locales', `${config.targetLocales[0]}.xlf`), 'utf8')).map((u) => u.id);
+  const counts = new Map();
+  for (const id of ids) {
+    const [, base, category] = /^(.*)\.([^.]+)$/.exec(id);
+    if (categories.includes(category)) counts.set(base, [...(counts.get(base) ?? []), category]);
+  }
+  assert.ok(counts.size > 0);
+  for (const [base, found] of counts) assert.deepEqual(found.sort(), [...categories].sort(), base);
+});
