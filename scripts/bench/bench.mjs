@@ -11,7 +11,6 @@ import {extname, join, normalize} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath, missingChromium} from '../chromium.mjs';
-import {importTs} from '../geometry.mjs';
 import {benchRoutes, routePages} from './routes.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -21,14 +20,16 @@ if (!chromiumPath) {
 }
 const root = new URL('../../', import.meta.url).pathname;
 
-// The baseline's section table, from our data module (numeric ids, as the atlas has them).
-const {sections} = await importTs('src/data/sections.ts');
-// Names in English, from the build (`npm run bench` builds first), whose catalogs Node can load.
-const {sectionText} = await import('../../dist/lib/data/sections.js');
-const {msgIn} = await import('../../dist/lib/internal/localize.js');
+// The baseline's section table, from our data modules as built (`npm run bench` builds first):
+// numeric ids, as the atlas has them, and the sections' names in English from the catalogs.
+const lib = (path) => import(new URL(`../../dist/lib/${path}`, import.meta.url));
+const [{sections, sectionText}, {sectionOfCountry, naturalEarthFeatures}, {isoNumeric}, {msgIn}] = await Promise.all([
+  lib('data/sections.js'),
+  lib('data/countries.js'),
+  lib('data/iso-numeric.js'),
+  lib('internal/localize.js'),
+]);
 const english = sectionText(msgIn('en'));
-const {sectionOfCountry, naturalEarthFeatures} = await importTs('src/data/countries.ts');
-const {isoNumeric} = await importTs('src/data/iso-numeric.ts');
 const table = {
   byId: Object.fromEntries(Object.entries(isoNumeric).map(([n, a]) => [n, sectionOfCountry(a)])),
   byName: Object.fromEntries(Object.entries(naturalEarthFeatures).map(([name, id]) => [name, sectionOfCountry(id)])),
