@@ -62,9 +62,6 @@ export const sections: readonly Section[] = [
   },
 ];
 
-/** The section with this id, or undefined. */
-export const sectionById = (id: string): Section | undefined => sections.find((s) => s.id === id);
-
 /** A section's words in one language. */
 export interface SectionText {
   /** The section's name, as UCLG labels it. */
