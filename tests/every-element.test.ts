@@ -98,7 +98,7 @@ describe('every element', () => {
         expect(base(el).getAttribute('aria-label')).to.equal(base(spanish).getAttribute('aria-label'));
         expect(base(el).getAttribute('lang')).to.equal('es');
         expect(messages).to.deep.equal([
-          `<${tagName}>: lang="de" is not supported (accepted: ${locales.join(', ')}, with any region subtag); using the page or browser language.`,
+          `<${tagName}>: lang="de" is not supported (accepted: ${locales.join(', ')}, with any region subtag; zh is Simplified Chinese); using the page or browser language.`,
         ]);
       });
 

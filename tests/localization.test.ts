@@ -62,6 +62,17 @@ describe('language', () => {
     expect([...el.children].map(title)).to.deep.equal([FR, ES, EN]);
   });
 
+  it('takes Traditional Chinese for no language of ours: one warning, then the page language', async () => {
+    let el!: HTMLElement;
+    const messages = await warnings(async () => {
+      el = await render<HTMLElement>(html`<div lang="en"><uclg-stats lang="zh-TW"></uclg-stats></div>`);
+    });
+    expect(title(el.querySelector('uclg-stats')!)).to.equal(EN);
+    expect(messages).to.deep.equal([
+      '<uclg-stats>: lang="zh-TW" is not supported (accepted: fr, ar, en, es, pt, ru, tr, zh, with any region subtag; zh is Simplified Chinese); using the page or browser language.',
+    ]);
+  });
+
   it('warns once about an unsupported lang on the element, and falls back', async () => {
     let el!: HTMLElement;
     const messages = await warnings(async () => {
@@ -71,7 +82,7 @@ describe('language', () => {
     });
     expect([...el.children].map(title)).to.deep.equal([ES, ES]);
     expect(messages).to.deep.equal([
-      '<uclg-stats>: lang="de" is not supported (accepted: fr, ar, en, es, pt, ru, tr, zh, with any region subtag); using the page or browser language.',
+      '<uclg-stats>: lang="de" is not supported (accepted: fr, ar, en, es, pt, ru, tr, zh, with any region subtag; zh is Simplified Chinese); using the page or browser language.',
     ]);
   });
 

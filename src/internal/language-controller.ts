@@ -70,7 +70,7 @@ export class LanguageController implements ReactiveController {
         this.host.localName,
         'lang',
         own,
-        `${locales.join(', ')}, with any region subtag`,
+        `${locales.join(', ')}, with any region subtag; zh is Simplified Chinese`,
         'using the page or browser language',
       );
     }
