@@ -69,6 +69,11 @@ test("src/generated/version.ts holds package.json's version", () => {
   assert.equal(generated, versionModule(pkg.version), 'src/generated/version.ts is stale: run `npm run build`');
 });
 
+test('the manifest lists its modules in path order, whatever order the file system gives', () => {
+  const paths = JSON.parse(readFileSync(new URL(pkg.customElements, root), 'utf8')).modules.map((m) => m.path);
+  assert.deepEqual(paths, [...paths].sort());
+});
+
 test("the README's gallery shows every element of the manifest, each with its screenshot", () => {
   const manifest = JSON.parse(readFileSync(new URL(pkg.customElements, root), 'utf8'));
   const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
