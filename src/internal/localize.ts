@@ -26,6 +26,18 @@ export type Msg = typeof litMsg;
 
 const bound = new Map<Locale, Msg>();
 
+type Templates = ReturnType<(typeof catalogs)['en']>;
+const made = new Map<Locale, Templates | undefined>();
+
+/**
+ * A language's messages, made on its first use: each catalog is a function, so that a page holds
+ * only the languages it shows. None for French, the source.
+ */
+function templates(locale: Locale): Templates | undefined {
+  if (!made.has(locale)) made.set(locale, (catalogs as Partial<Record<Locale, () => Templates>>)[locale]?.());
+  return made.get(locale);
+}
+
 /**
  * lit-localize's `msg()` answering in `locale`. Each element calls the one of its own language
  * (`this.msg`, from its LanguageController), wherever it makes text: in an update or in an event
@@ -33,11 +45,6 @@ const bound = new Map<Locale, Msg>();
  */
 export function msgIn(locale: Locale): Msg {
   let msg = bound.get(locale);
-  if (!msg)
-    bound.set(
-      locale,
-      (msg = ((template, options) =>
-        runtimeMsg((catalogs as Partial<Record<Locale, typeof catalogs.en>>)[locale], template, options)) as Msg),
-    );
+  if (!msg) bound.set(locale, (msg = ((template, options) => runtimeMsg(templates(locale), template, options)) as Msg));
   return msg;
 }

@@ -8,7 +8,7 @@
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
-    export const templates = {
+    export const templates = () => ({
       'about.encourage.text': `الابتكار في خدمة الحوكمة المحلية`,
 'about.encourage.verb': `تشجيع`,
 'about.history': `تأسست المنظمة عام 2004، وريثةً للحركة البلدية العالمية التي يمتد تاريخها لأكثر من قرن، حين قررت السلطات المحلية والإقليمية في العالم أجمع توحيد صوتها على الساحة الدولية.`,
@@ -140,5 +140,4 @@
 'stats.people-lead': `تمثل منظمة UCLG`,
 'stats.population-share-label': `من إجمالي سكان العالم`,
 'stats.title': `صوت قوي وموحد أمام المجتمع الدولي`,
-    };
-  
+});

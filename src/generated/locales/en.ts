@@ -8,7 +8,7 @@
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
-    export const templates = {
+    export const templates = () => ({
       'about.encourage.text': `innovation for the benefit of local governance`,
 'about.encourage.verb': `Promoting`,
 'about.history': `Heir to the century-old world municipal movement, it was founded in 2004, when local and regional authorities from all over the world decided to unite their voice on the international stage.`,
@@ -140,5 +140,4 @@
 'stats.people-lead': `UCLG represents`,
 'stats.population-share-label': `of the world's total population`,
 'stats.title': `A strong, united voice before the international community`,
-    };
-  
+});

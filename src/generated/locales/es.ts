@@ -8,7 +8,7 @@
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
-    export const templates = {
+    export const templates = () => ({
       'about.encourage.text': `la innovación en la gobernanza local`,
 'about.encourage.verb': `Promover`,
 'about.history': `Heredera del movimiento municipalista mundial centenario, fue creada en 2004, cuando las autoridades locales y regionales de todo el mundo decidieron unirse y dotarse de una voz unificada en la escena internacional.`,
@@ -140,5 +140,4 @@
 'stats.people-lead': `CGLU representa`,
 'stats.population-share-label': `de la población mundial total`,
 'stats.title': `Una voz fuerte y unida ante la comunidad internacional`,
-    };
-  
+});

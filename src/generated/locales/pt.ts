@@ -8,7 +8,7 @@
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
-    export const templates = {
+    export const templates = () => ({
       'about.encourage.text': `a inovação em benefício da governação local`,
 'about.encourage.verb': `Incentivar`,
 'about.history': `Herdeira do movimento municipalista mundial centenário, foi criada em 2004, quando as autoridades locais e regionais de todo o mundo decidiram unificar a sua voz na cena internacional.`,
@@ -140,5 +140,4 @@
 'stats.people-lead': `A CGLU representa`,
 'stats.population-share-label': `da população mundial total`,
 'stats.title': `Uma voz forte e unida perante a comunidade internacional`,
-    };
-  
+});

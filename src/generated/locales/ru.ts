@@ -8,7 +8,7 @@
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
-    export const templates = {
+    export const templates = () => ({
       'about.encourage.text': `инновации на благо местного управления`,
 'about.encourage.verb': `Поощрять`,
 'about.history': `Преемница столетнего всемирного муниципального движения, организация была создана в 2004 году, когда местные и региональные власти всего мира решили выступать на международной арене единым голосом.`,
@@ -140,5 +140,4 @@
 'stats.people-lead': `ОГМВ представляет`,
 'stats.population-share-label': `всего населения Земли`,
 'stats.title': `Сильный и единый голос перед международным сообществом`,
-    };
-  
+});

@@ -8,7 +8,7 @@
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
-    export const templates = {
+    export const templates = () => ({
       'about.encourage.text': `yerel yönetişime hizmet eden yenilikleri`,
 'about.encourage.verb': `Teşvik etmek`,
 'about.history': `Yüz yıllık küresel belediyecilik hareketinin mirasçısı olan teşkilat, dünyanın dört bir yanındaki yerel ve bölgesel yönetimlerin uluslararası arenada seslerini birleştirmeye karar verdiği 2004 yılında kurulmuştur.`,
@@ -140,5 +140,4 @@
 'stats.people-lead': `UCLG dünya genelinde`,
 'stats.population-share-label': `dünya toplam nüfusundaki payı`,
 'stats.title': `Uluslararası topluluk önünde güçlü ve birleşik bir ses`,
-    };
-  
+});

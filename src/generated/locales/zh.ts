@@ -8,7 +8,7 @@
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
-    export const templates = {
+    export const templates = () => ({
       'about.encourage.text': `服务于地方治理的创新`,
 'about.encourage.verb': `鼓励`,
 'about.history': `UCLG继承了具有百年历史的世界市政运动，于2004年成立。当时，世界各地的地方和地区当局决定在国际舞台上统一发声。`,
@@ -140,5 +140,4 @@
 'stats.people-lead': `UCLG代表`,
 'stats.population-share-label': `世界总人口`,
 'stats.title': `在国际社会中发出强大而团结的声音`,
-    };
-  
+});
