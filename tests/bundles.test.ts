@@ -1,23 +1,7 @@
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import {locales} from '../src/internal/localize.js';
-import {render, seen, spoken, tags} from './helpers.js';
-
-/** Opens one of tests/pages in an iframe, and waits until its elements have rendered. */
-async function open(page: string): Promise<Window & {recorded: string[]}> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 800px';
-  frame.src = new URL(`./pages/${page}`, import.meta.url).href;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  const win = frame.contentWindow as Window & {recorded: string[]};
-  const widgets = () => [...win.document.querySelectorAll('*')].filter((e) => tags.includes(e.localName));
-  await waitUntil(
-    () => widgets().length && widgets().every((e) => e.shadowRoot?.childElementCount),
-    'the elements did not render',
-  );
-  return win;
-}
+import {openPage as open, render, seen, spoken, tags} from './helpers.js';
 
 describe('the built bundles, as a webmaster uses them', () => {
   it('render from module scripts loaded several times, under CSP and Trusted Types', async () => {

@@ -1,4 +1,4 @@
-import {fixture, html} from '@open-wc/testing';
+import {fixture, html, waitUntil} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import type {TemplateResult} from 'lit';
 import '../src/all.js';
@@ -7,6 +7,25 @@ import '../src/all.js';
 export const tags: string[] = await fetch(new URL('../dist/custom-elements.json', import.meta.url))
   .then((response) => response.json() as Promise<{modules: {declarations?: {tagName?: string}[]}[]}>)
   .then((manifest) => manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.tagName ?? []));
+
+/** Opens one of tests/pages in an iframe, and waits until its elements have rendered. */
+export async function openPage(page: string): Promise<Window & {recorded: string[]}> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 800px';
+  frame.src = new URL(`./pages/${page}`, import.meta.url).href;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  const win = frame.contentWindow as Window & {recorded: string[]};
+  const widgets = () => [...win.document.querySelectorAll('*')].filter((e) => tags.includes(e.localName));
+  // Five bundles and their first renders (the map's spans several tasks): seconds, not the
+  // default one, on a machine busy with the three engines at once.
+  await waitUntil(
+    () => widgets().length && widgets().every((e) => e.shadowRoot?.childElementCount),
+    'the elements did not render',
+    {timeout: 10000},
+  );
+  return win;
+}
 
 /** Renders `template` and waits until the element (and its language) has settled. */
 export async function render<T extends HTMLElement>(template: TemplateResult): Promise<T> {

@@ -4,7 +4,20 @@ import {sectionCountries, unMemberStates} from '../src/data/countries.js';
 import {regionalSectionIds, sections} from '../src/data/sections.js';
 import * as geometry from '../src/elements/uclg-sections-map/map-geometry.js';
 import type {UclgSectionsMap} from '../src/elements/uclg-sections-map/uclg-sections-map.js';
-import {$, $$, computed, emulate, html, render, seen, settle, spoken, unemulate, warnings} from './helpers.js';
+import {
+  $,
+  $$,
+  computed,
+  emulate,
+  html,
+  openPage,
+  render,
+  seen,
+  settle,
+  spoken,
+  unemulate,
+  warnings,
+} from './helpers.js';
 
 /** Waits until the element's transitions (dimming, zoom) have run their course. */
 async function transitionsDone(el: Map): Promise<void> {
@@ -610,14 +623,8 @@ describe('<uclg-sections-map>', () => {
 
 describe('dist/uclg-sections-map.js on a page with a strict CSP (no inline styles) and Trusted Types', () => {
   it('renders, zooms and makes no network request and no violation', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1000px; height: 800px';
-    frame.src = new URL('./pages/sections-map.html', import.meta.url).href;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-    const win = frame.contentWindow as Window & {recorded: string[]};
+    const win = await openPage('sections-map.html');
     const el = win.document.querySelector('uclg-sections-map')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('.place'), 'the map did not render');
     expect(seen(el, '[part="heading"]')).to.equal('Las secciones de CGLU');
     expect(new DOMMatrix(win.getComputedStyle(el.shadowRoot!.querySelector('.view')!).transform).isIdentity).to.equal(
       false,
@@ -625,6 +632,6 @@ describe('dist/uclg-sections-map.js on a page with a strict CSP (no inline style
     expect(win.recorded).to.deep.equal([]);
     const requests = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
     expect(requests.filter((p) => !/^\/(dist|tests|__web-dev-server)/.test(p))).to.deep.equal([]);
-    frame.remove();
+    win.frameElement!.remove();
   });
 });
