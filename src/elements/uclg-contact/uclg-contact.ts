@@ -41,6 +41,8 @@ export class UclgContact extends UclgElement {
 
   private country = '';
   private vcardHref = '';
+  /** The organisation's name, acronym and city in the element's language: the card and the vCard share them. */
+  private text!: ReturnType<typeof organisationText>;
 
   constructor() {
     super();
@@ -51,7 +53,7 @@ export class UclgContact extends UclgElement {
     super.willUpdate(changed);
     const locale = this.language.value;
     this.country = displayNames(locale, {type: 'region'}).of(secretariat.country) ?? secretariat.country;
-    const text = organisationText(this.msg);
+    const text = (this.text = organisationText(this.msg));
     const card = vCard({
       name: text.name,
       acronym: text.acronym,
@@ -69,7 +71,7 @@ export class UclgContact extends UclgElement {
   }
 
   protected override render() {
-    const text = organisationText(this.msg);
+    const {text} = this;
     const s = secretariat;
     const title = this.msg('Secrétariat mondial', {
       id: 'contact.title',

@@ -561,7 +561,7 @@ export class UclgSectionsMap extends UclgElement {
               <svg class="swatch s-${s.id}" viewBox="0 0 16 16" aria-hidden="true">
                 <rect x="1" y="1" width="14" height="14" rx="2"></rect>
               </svg>
-              <span class="name">${this.texts!.sections[s.id].name}</span>
+              <span class="name">${this.sectionName(s.id)}</span>
               <span class="scope">${this.scope(s.id)}</span>
             </button>
             <a href=${s.website} rel="noopener">${this.texts!.sections[s.id].short}</a>
@@ -592,7 +592,7 @@ export class UclgSectionsMap extends UclgElement {
       ${sections.map(
         (s) =>
           html`<li>
-            <span class="name">${this.texts!.sections[s.id].name}</span> &mdash;
+            <span class="name">${this.sectionName(s.id)}</span> &mdash;
             <span>${this.texts!.sections[s.id].organisation}</span>
             (${this.scope(s.id)})
             ${
