@@ -12,10 +12,27 @@ const modulesByPath = () => ({
   },
 });
 
+/**
+ * A custom property's `@cssprop {<color>}` is its syntax (the schema's `syntax`), not a type: the
+ * frame pages and the configurator check values from an address against it (src/demo/style-values.ts).
+ */
+const cssSyntax = () => ({
+  name: 'uclg-css-syntax',
+  packageLinkPhase({customElementsManifest}) {
+    for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+      for (const property of declaration.cssProperties ?? []) {
+        if (!property.type) continue;
+        property.syntax = property.type.text;
+        delete property.type;
+      }
+    }
+  },
+});
+
 export default {
   globs: ['src/elements/**/*.ts', 'src/internal/uclg-element.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: 'dist',
   litelement: true,
-  plugins: [literalTypes(), modulesByPath()],
+  plugins: [literalTypes(), modulesByPath(), cssSyntax()],
 };

@@ -7,6 +7,8 @@ export interface Item {
   name: string;
   description?: string;
   type?: {text: string};
+  /** A CSS custom property's value syntax (`<color>`), from its `@cssprop {<color>}` tag. */
+  syntax?: string;
   default?: string;
   attribute?: string;
   fieldName?: string;

@@ -3,11 +3,15 @@
  * checked against its element's declaration from custom-elements.json, which the build writes into
  * the page (see scripts/frames.mjs).
  *
- * The frame checks what only it can: the parameters' names. Values go to the element as
- * attributes, and the element checks them as it checks any page's markup (one warning naming it,
- * the attribute and the accepted values, then its default), so a mistake is told once.
+ * The frame checks what only it can: the parameters' names, and the custom properties' values,
+ * each against its syntax (src/demo/style-values.ts), since a page's style has no element to check
+ * it. Attribute values go to the element, which checks them as it checks any page's markup (one
+ * warning naming it, the attribute and the accepted values, then its default), so a mistake is
+ * told once.
  */
 import type {Declaration} from '../demo/manifest.js';
+import {acceptedStyle, isStyleValue} from '../demo/style-values.js';
+import {quoted} from '../internal/warn.js';
 
 export interface FrameChoice {
   /** Attributes to set on the element, in the address's order. */
@@ -23,21 +27,26 @@ export function readChoice(
   params: URLSearchParams,
 ): FrameChoice {
   const types = new Map(attributes.map((a) => [a.name, a.type?.text]));
-  const properties = new Set(cssProperties.map((p) => p.name));
+  const syntaxes = new Map(cssProperties.map((p) => [p.name, p.syntax]));
   const choice: FrameChoice = {attributes: [], styles: [], warnings: []};
   const warn = (message: string) => choice.warnings.push(`UCLG widget frame <${tagName}>: ${message}`);
+  const refuse = (name: string, value: string, accepted: string, outcome: string) =>
+    warn(`${name}=${quoted(value)} is not supported (accepted: ${accepted}); ${outcome}.`);
   for (const [name, value] of params) {
     if (types.get(name) === 'boolean') {
       // A boolean attribute is true by its presence: `?zoom`, `?zoom=true`; `?zoom=false` leaves it out.
       if (value === '' || value === 'true') choice.attributes.push([name, '']);
-      else if (value !== 'false')
-        warn(`${name}="${value}" is not supported (accepted: true, false, or no value); using false.`);
+      else if (value !== 'false') refuse(name, value, 'true, false, or no value', 'using false');
     } else if (types.has(name)) {
       choice.attributes.push([name, value]);
-    } else if (properties.has(name)) {
-      choice.styles.push([name, value]);
+    } else if (syntaxes.has(name)) {
+      const syntax = syntaxes.get(name);
+      if (isStyleValue(syntax, value.trim())) choice.styles.push([name, value.trim()]);
+      else refuse(name, value, acceptedStyle(syntax), 'ignored');
     } else {
-      warn(`parameter "${name}" is not supported (accepted: ${[...types.keys(), ...properties].join(', ')}); ignored.`);
+      warn(
+        `parameter "${name}" is not supported (accepted: ${[...types.keys(), ...syntaxes.keys()].join(', ')}); ignored.`,
+      );
     }
   }
   return choice;

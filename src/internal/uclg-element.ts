@@ -16,15 +16,15 @@ export type Theme = (typeof themes)[number];
  * @attr lang - Language of the element, one of those the library speaks (French `fr`, the source, and one per file of `locales/`: `en`, `es`, `ar`, `pt`, `ru`, `tr`, `zh`), region subtags allowed. Defaults to the nearest ancestor's, then the browser's, then `en`.
  * @csspart base - The card around everything.
  * @csspart heading - The heading.
- * @cssprop --uclg-color-text - Text colour.
- * @cssprop --uclg-color-background - Background colour of the card.
- * @cssprop --uclg-color-accent - Colour of links and of the focus ring.
- * @cssprop --uclg-color-muted - Colour of secondary text.
- * @cssprop --uclg-color-border - Colour of the card's border.
- * @cssprop --uclg-font-family - Font; inherits the page's font by default.
- * @cssprop --uclg-font-size - Base font size; inherits the page's by default.
- * @cssprop --uclg-radius - Corner radius of the card.
- * @cssprop --uclg-spacing - Base spacing unit.
+ * @cssprop {<color>} --uclg-color-text - Text colour.
+ * @cssprop {<color>} --uclg-color-background - Background colour of the card.
+ * @cssprop {<color>} --uclg-color-accent - Colour of links and of the focus ring.
+ * @cssprop {<color>} --uclg-color-muted - Colour of secondary text.
+ * @cssprop {<color>} --uclg-color-border - Colour of the card's border.
+ * @cssprop {<family-name>#} --uclg-font-family - Font; inherits the page's font by default.
+ * @cssprop {<length-percentage>} --uclg-font-size - Base font size; inherits the page's by default.
+ * @cssprop {<length-percentage>} --uclg-radius - Corner radius of the card.
+ * @cssprop {<length-percentage>} --uclg-spacing - Base spacing unit.
  */
 export class UclgElement extends LitElement {
   static override styles: CSSResultGroup = hostStyles;

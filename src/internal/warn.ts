@@ -7,12 +7,17 @@ export function warnOnce(message: string): void {
   console.warn(message);
 }
 
+/** A string as a warning shows it: quoted, escaped, and cut to 60 characters (an address may hold 100 KB). */
+export const quoted = (value: string): string => JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value);
+
+/** Any value as a warning shows it: a string quoted, anything else as JSON or as text. */
+export const shown = (value: unknown): string =>
+  typeof value === 'string' ? quoted(value) : typeof value === 'object' ? JSON.stringify(value) : String(value);
+
 /**
  * The one wording of every "bad input" warning: element, attribute, value, accepted values, and
  * what the element does instead.
  */
 export function warnInvalid(tag: string, attribute: string, value: unknown, accepted: string, outcome: string): void {
-  const shown =
-    typeof value === 'string' ? `"${value}"` : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  warnOnce(`<${tag}>: ${attribute}=${shown} is not supported (accepted: ${accepted}); ${outcome}.`);
+  warnOnce(`<${tag}>: ${attribute}=${shown(value)} is not supported (accepted: ${accepted}); ${outcome}.`);
 }

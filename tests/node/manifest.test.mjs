@@ -1,8 +1,10 @@
 // custom-elements.json (read by Storybook, editors and the README's tables) documents exactly the
-// CSS custom properties each element's styles use: none undocumented, none documented but unused.
+// CSS custom properties each element's styles use: none undocumented, none documented but unused,
+// each with a syntax that values from an address are checked against.
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
+import {syntaxes} from '../../dist/style-values.js';
 
 const root = new URL('../../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('dist/custom-elements.json', root), 'utf8'));
@@ -17,6 +19,11 @@ for (const module of manifest.modules) {
       const inStyles = new Set([...used('src/internal/host.styles.ts'), ...used(styles)]);
       const documented = new Set((declaration.cssProperties ?? []).map((p) => p.name));
       assert.deepEqual([...documented].sort(), [...inStyles].sort());
+    });
+    test(`<${declaration.tagName}> declares each custom property's syntax, one the frames and the configurator check`, () => {
+      for (const {name, syntax} of declaration.cssProperties ?? []) {
+        assert.ok(syntax in syntaxes, `${name}: @cssprop {${syntax}} is none of ${Object.keys(syntaxes).join(', ')}`);
+      }
     });
     test(`<${declaration.tagName}> documents its attributes, parts and summary`, () => {
       assert.ok(declaration.summary, 'no @summary');

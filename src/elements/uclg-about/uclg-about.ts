@@ -34,8 +34,8 @@ const taskforceHost = new URL(globalTaskforce.website).host;
  * @csspart verb - The verb that opens an objective (emphasised, as the brochure sets it in capitals).
  * @csspart values - The values topic.
  *
- * @cssprop --uclg-color-accent - Colour of the verbs, markers and links.
- * @cssprop --uclg-color-border - Colour of the card's border and separators.
+ * @cssprop {<color>} --uclg-color-accent - Colour of the verbs, markers and links.
+ * @cssprop {<color>} --uclg-color-border - Colour of the card's border and separators.
  */
 export class UclgAbout extends UclgElement {
   static override styles = [UclgElement.styles, aboutStyles];

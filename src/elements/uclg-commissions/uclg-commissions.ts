@@ -47,9 +47,9 @@ interface ShownField {
  * @csspart body - The kind of UCLG body a field belonged to in 2015 (the brochure's date; UCLG's structure has changed since), where that is confirmed.
  * @csspart clear - The button that clears the filter when nothing matches.
  *
- * @cssprop --uclg-color-accent - Colour of the purposes, markers and focus ring.
- * @cssprop --uclg-color-border - Colour of the card's border, the input and separators.
- * @cssprop --uclg-radius - Corner radius of the card and the input.
+ * @cssprop {<color>} --uclg-color-accent - Colour of the purposes, markers and focus ring.
+ * @cssprop {<color>} --uclg-color-border - Colour of the card's border, the input and separators.
+ * @cssprop {<length-percentage>} --uclg-radius - Corner radius of the card and the input.
  */
 export class UclgCommissions extends UclgElement {
   static override styles = [UclgElement.styles, commissionsStyles];

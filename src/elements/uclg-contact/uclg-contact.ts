@@ -24,8 +24,8 @@ const websiteHost = new URL(organisation.website).host;
  * @csspart details - The list of telephone, fax, e-mail, website and social account.
  * @csspart vcard - The "Add to contacts" link that downloads the vCard.
  *
- * @cssprop --uclg-color-accent - Colour of links.
- * @cssprop --uclg-color-muted - Colour of the labels.
+ * @cssprop {<color>} --uclg-color-accent - Colour of links.
+ * @cssprop {<color>} --uclg-color-muted - Colour of the labels.
  */
 export class UclgContact extends UclgElement {
   static override styles = [UclgElement.styles, contactStyles];

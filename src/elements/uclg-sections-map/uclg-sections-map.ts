@@ -55,8 +55,8 @@ const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
  * @csspart legend - The legend of the nine sections.
  * @csspart list - The disclosure listing each section's countries.
  *
- * @cssprop --uclg-color-text - Text colour, and the colour of coasts and section borders.
- * @cssprop --uclg-color-ocean - Colour of the sea.
+ * @cssprop {<color>} --uclg-color-text - Text colour, and the colour of coasts and section borders.
+ * @cssprop {<color>} --uclg-color-ocean - Colour of the sea.
  */
 export class UclgSectionsMap extends UclgElement {
   static override styles = [UclgElement.styles, sectionsMapStyles];

@@ -21,8 +21,8 @@ const byId = new Map(keyFigures.map((f) => [f.id, f]));
  * @csspart value - A figure's number.
  * @csspart label - A figure's label.
  *
- * @cssprop --uclg-color-accent - Colour of the figures and links.
- * @cssprop --uclg-color-border - Colour of the card's border and separators.
+ * @cssprop {<color>} --uclg-color-accent - Colour of the figures and links.
+ * @cssprop {<color>} --uclg-color-border - Colour of the card's border and separators.
  */
 export class UclgStats extends UclgElement {
   static override styles = [UclgElement.styles, statsStyles];
