@@ -9,6 +9,7 @@
  * properties and sizes go through CSSOM, which CSP allows).
  */
 import {customElements as declarationsOf, defaultText, enumValues, type Declaration} from './manifest.js';
+import {acceptedStyle, isStyleValue} from './style-values.js';
 
 interface Embed {
   version: string;
@@ -40,6 +41,18 @@ const unset = 'Unset: the widget’s own.';
 function described(id: string, text = ''): HTMLSpanElement {
   const parts = text.split('`').map((part, i) => (i % 2 ? create('code', {}, part) : part));
   return create('span', {className: 'hint', id}, ...parts);
+}
+
+/**
+ * A colour as `#rrggbb`, the only form a colour input holds, as the browser reads it (a canvas
+ * context gives opaque colours back that way); undefined for a colour with transparency.
+ */
+function asHex(colour: string): string | undefined {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return /^#[\da-f]{6}$/i.test(colour) ? colour.toLowerCase() : undefined;
+  context.fillStyle = colour;
+  const read = String(context.fillStyle);
+  return /^#[\da-f]{6}$/.test(read) ? read : undefined;
 }
 
 /** What the webmaster chose: the element, its attributes (in the manifest's order) and styles. */
@@ -158,12 +171,13 @@ async function main() {
   function styleFieldsFor() {
     const chosen = new Map(currentStyles());
     styleFields.replaceChildren();
-    for (const property of declaration().cssProperties ?? []) {
-      const id = `css${property.name}`;
-      const colour = property.name.startsWith('--uclg-color-');
+    for (const {name, description, syntax} of declaration().cssProperties ?? []) {
+      const id = `css${name}`;
+      const colour = syntax === '<color>';
       const input = create('input', {id, type: colour ? 'color' : 'text', placeholder: colour ? '' : 'unset'});
-      input.dataset.property = property.name;
-      const value = chosen.get(property.name);
+      input.dataset.property = name;
+      input.dataset.syntax = syntax ?? '';
+      const value = chosen.get(name);
       if (value) {
         input.value = value;
         input.dataset.set = '';
@@ -171,9 +185,42 @@ async function main() {
       // A colour input cannot be empty: until it is changed it reads "unset" and looks dimmed.
       const state = create('span', {className: 'hint state', id: `${id}-state`}, value ? '' : unset);
       input.setAttribute('aria-describedby', `${id}-hint ${state.id}`);
-      const label = create('label', {htmlFor: id}, create('code', {}, property.name));
-      styleFields.append(create('p', {}, label, input, described(`${id}-hint`, property.description), state));
+      const label = create('label', {htmlFor: id}, create('code', {}, name));
+      styleFields.append(create('p', {}, label, input, described(`${id}-hint`, description), state));
     }
+  }
+
+  /** Says, next to a style field, what became of its value; `refused` marks the field invalid. */
+  function styleState(input: HTMLInputElement, text: string, refused = false) {
+    byId(`${input.id}-state`).textContent = text;
+    if (refused) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  }
+
+  /**
+   * Puts a value from the address in a style field, if it is one the property takes (the check the
+   * frame pages make, src/demo/style-values.ts) and the field can show; else leaves the field unset
+   * and says why next to it. Nothing from the address reaches a snippet unchecked.
+   */
+  function restoreStyle(input: HTMLInputElement, value: string) {
+    const syntax = input.dataset.syntax;
+    const given = value.length > 60 ? `${value.slice(0, 59)}…` : value;
+    if (!isStyleValue(syntax, value.trim())) {
+      styleState(input, `Not taken from the address: “${given}” is not ${acceptedStyle(syntax)}.`, true);
+      return;
+    }
+    const shown = input.type === 'color' ? asHex(value.trim()) : value.trim();
+    if (shown === undefined) {
+      styleState(
+        input,
+        `Not taken from the address: the colour picker takes opaque colours only, not “${given}”.`,
+        true,
+      );
+      return;
+    }
+    input.value = shown;
+    input.dataset.set = '';
+    styleState(input, '');
   }
 
   function currentAttributes(): [string, string][] {
@@ -190,10 +237,11 @@ async function main() {
     return chosen;
   }
 
-  /** Only the custom properties the webmaster set: a colour input always has a value. */
+  /** Only the custom properties the webmaster set (a colour input always has a value), and only values they take. */
   function currentStyles(): [string, string][] {
     return [...styleFields.querySelectorAll<HTMLInputElement>('[data-property]')]
       .filter((input) => input.value.trim() && (input.type !== 'color' || 'set' in input.dataset))
+      .filter((input) => isStyleValue(input.dataset.syntax, input.value.trim()))
       .map((input) => [input.dataset.property!, input.value.trim()]);
   }
 
@@ -269,10 +317,7 @@ async function main() {
     }
     for (const input of styleFields.querySelectorAll<HTMLInputElement>('[data-property]')) {
       const value = params.get(input.dataset.property!);
-      if (value === null) continue;
-      input.value = value;
-      input.dataset.set = '';
-      byId(`${input.id}-state`).textContent = '';
+      if (value !== null) restoreStyle(input, value);
     }
   }
 
@@ -286,9 +331,12 @@ async function main() {
   });
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLElement;
-    if (target.dataset.property !== undefined) {
+    if (target instanceof HTMLInputElement && target.dataset.property !== undefined) {
       target.dataset.set = '';
-      byId(`${target.id}-state`).textContent = '';
+      // A value typed that the property does not take is left out of the snippets, and the field says so.
+      const value = target.value.trim();
+      const refused = value !== '' && !isStyleValue(target.dataset.syntax, value);
+      styleState(target, refused ? `Not used: this takes ${acceptedStyle(target.dataset.syntax)}.` : '', refused);
     }
     if (target !== elementSelect) void update();
   });
@@ -297,7 +345,7 @@ async function main() {
     for (const input of styleFields.querySelectorAll<HTMLInputElement>('[data-property]')) {
       input.value = input.type === 'color' ? '#000000' : '';
       delete input.dataset.set;
-      byId(`${input.id}-state`).textContent = unset;
+      styleState(input, unset);
     }
     void update();
   });
