@@ -83,7 +83,20 @@ describe('every element', () => {
         });
         expect(el.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level')).to.equal('2');
         expect(messages).to.deep.equal([
-          `<${tagName}>: heading-level=0 is not supported (accepted: 1, 2, 3, 4, 5, 6); using 2.`,
+          `<${tagName}>: heading-level="0" is not supported (accepted: 1, 2, 3, 4, 5, 6); using 2.`,
+        ]);
+      });
+
+      it('names a heading level that is no number as the page wrote it, and one set by script as set', async () => {
+        let el!: Widget;
+        const messages = await warnings(async () => {
+          el = await render(html`<${tag} lang="fr" heading-level=">2"></${tag}>`);
+          (el as Widget & {headingLevel: number}).headingLevel = 9;
+          await el.updateComplete;
+        });
+        expect(messages).to.deep.equal([
+          `<${tagName}>: heading-level=">2" is not supported (accepted: 1, 2, 3, 4, 5, 6); using 2.`,
+          `<${tagName}>: heading-level=9 is not supported (accepted: 1, 2, 3, 4, 5, 6); using 2.`,
         ]);
       });
 

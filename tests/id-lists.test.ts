@@ -64,7 +64,19 @@ for (const {tag: tagName, attribute, ids, shown, everything} of lists) {
       });
       expect(seen(el)).to.deep.equal([second]);
       expect(messages).to.deep.equal([
-        `<${tagName}>: ${attribute}="nonsense" is not supported (${accepted}); skipping it.`,
+        `<${tagName}>: ${attribute}="${second} nonsense" is not supported (${accepted}); skipping "nonsense".`,
+      ]);
+    });
+
+    it('names every unknown id of a value in one warning, with the value as given', async () => {
+      let el!: Listing;
+      const value = `nonsense ${first} "quoted" nonsense2`;
+      const messages = await warnings(async () => {
+        el = await render<Listing>(html`<${tag} lang="en" ${unsafeStatic(attribute)}=${value}></${tag}>`);
+      });
+      expect(seen(el)).to.deep.equal([first]);
+      expect(messages).to.deep.equal([
+        `<${tagName}>: ${attribute}=${JSON.stringify(value)} is not supported (${accepted}); skipping "nonsense", "\\"quoted\\"", "nonsense2".`,
       ]);
     });
 
@@ -76,7 +88,7 @@ for (const {tag: tagName, attribute, ids, shown, everything} of lists) {
       });
       expect(seen(el)).to.deep.equal([...ids]);
       expect(messages).to.deep.equal([
-        `<${tagName}>: ${attribute}="elsewhere" is not supported (${accepted}); skipping it.`,
+        `<${tagName}>: ${attribute}="elsewhere" is not supported (${accepted}); skipping "elsewhere".`,
       ]);
     });
 

@@ -93,7 +93,7 @@ describe('<uclg-stats>', () => {
       expect(heading(el)!.getAttribute('aria-level')).to.equal('2');
       expect(el.headingLevel).to.equal(2);
       expect(messages).to.deep.equal([
-        '<uclg-stats>: heading-level=9 is not supported (accepted: 1, 2, 3, 4, 5, 6); using 2.',
+        '<uclg-stats>: heading-level="9" is not supported (accepted: 1, 2, 3, 4, 5, 6); using 2.',
       ]);
     });
 

@@ -1,4 +1,4 @@
-import {warnInvalid} from './warn.js';
+import {shown, warnInvalid} from './warn.js';
 
 /**
  * One property whose values are checked before each render: the one way every element checks its
@@ -21,7 +21,7 @@ export interface Rule<T> {
   outcome?: string;
   /**
    * For a value that is partly right (a list with an unknown id): the value with the right part
-   * only, and the wrong parts, each warned about with `outcome` "skipping it". Undefined when
+   * only, and the wrong parts, named in one warning ("skipping …"). Undefined when
    * nothing can be kept: then `fallback`.
    */
   repair?: (value: unknown) => {value: T; skipped: readonly unknown[]} | undefined;
@@ -49,7 +49,7 @@ const listed = (value: unknown): readonly unknown[] | undefined =>
 
 /**
  * A rule for a property that takes ids among `known` (`figures="people countries"`): unknown ids
- * are warned about and skipped; a value of another type means every id (`everything` says so).
+ * are skipped, with one warning naming them; a value of another type means every id (`everything` says so).
  */
 export function idList<T extends string>(
   property: string,
@@ -88,15 +88,18 @@ export function enforce(host: HTMLElement, rules: readonly Rule<unknown>[]): voi
   for (const rule of rules) {
     const value = record[rule.property];
     if (rule.accepts(value, host)) continue;
-    const warn = (bad: unknown, outcome: string) =>
-      warnInvalid(host.localName, rule.attribute, bad, rule.accepted, outcome);
+    // The value as the page wrote it: `heading-level=">2"`, not the NaN the property holds.
+    const text = host.getAttribute(rule.attribute);
+    const given = text !== null && (text === value || Object.is(Number(text), value)) ? text : value;
+    const warn = (outcome: string) => warnInvalid(host.localName, rule.attribute, given, rule.accepted, outcome);
     const repaired = rule.repair?.(value);
     if (repaired) {
-      for (const bad of repaired.skipped) warn(bad, 'skipping it');
+      // One warning for the value, however many of its ids are wrong.
+      warn(`skipping ${repaired.skipped.map(shown).join(', ')}`);
       record[rule.property] = repaired.value;
       continue;
     }
-    warn(value, rule.outcome ?? `using ${JSON.stringify(rule.fallback)}`);
+    warn(rule.outcome ?? `using ${JSON.stringify(rule.fallback)}`);
     if ('fallback' in rule) record[rule.property] = rule.fallback;
   }
 }
