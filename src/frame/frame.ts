@@ -42,7 +42,11 @@ if (lang) root.lang = lang;
 root.dataset.theme = ['dark', 'auto'].includes(element.getAttribute('theme') ?? '')
   ? element.getAttribute('theme')!
   : 'light';
-reportHeight();
+// The element's first render, once its bundle (imported below) has defined it.
+const rendered = customElements
+  .whenDefined(element.localName)
+  .then(() => (element as HTMLElement & {updateComplete?: Promise<unknown>}).updateComplete);
+reportHeight(rendered);
 handleLinks();
 const bundle = document.querySelector<HTMLLinkElement>('link[rel="modulepreload"]')?.href;
 if (bundle) await import(bundle);

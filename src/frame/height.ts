@@ -9,7 +9,7 @@
  *   `{type: 'uclg-widgets:height', height}`, and `{type: 'uclg-widgets:ready'}` from the host
  *   asking for it again.
  *
- * Heights are sent on load, when fonts are ready and on every change of the document's size
+ * Heights are sent once the element has rendered, on load, when fonts are ready and on every change of the document's size
  * (width changed, the map's list opened, the commissions filter typed): a ResizeObserver sees
  * them all. A height is the content's, not the frame's, so a frame can shrink as well as grow.
  */
@@ -23,14 +23,19 @@ export function wordPressSecret(hash: string): string | undefined {
   return secret && /^[a-zA-Z0-9]+$/.test(secret) ? secret : undefined;
 }
 
-/** Starts telling `parent` the height of this document; returns the function that sends it now. */
-export function reportHeight(): () => void {
+/**
+ * Starts telling `parent` the height of this document once `rendered` resolves (the element has
+ * rendered: before, the height is a placeholder's, and WordPress shows the frame at the first height
+ * it gets); never a height of 0. Returns the function that sends it now.
+ */
+export function reportHeight(rendered: Promise<unknown>): () => void {
   if (parent === window) return () => {};
   const secret = wordPressSecret(location.hash);
+  let ready = false;
   let sent = -1;
   const send = (force = false) => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === sent && !force) return;
+    if (!ready || height <= 0 || (height === sent && !force)) return;
     sent = height;
     parent.postMessage({type: heightType, height}, '*');
     if (secret) parent.postMessage({message: 'height', value: height, secret}, '*');
@@ -44,6 +49,9 @@ export function reportHeight(): () => void {
   new ResizeObserver(() => send()).observe(document.documentElement);
   addEventListener('load', () => send(true));
   void document.fonts?.ready.then(() => send());
-  send();
+  void rendered.then(() => {
+    ready = true;
+    send(true);
+  });
   return () => send(true);
 }
