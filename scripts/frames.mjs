@@ -12,7 +12,8 @@
 //   JSON beside it, with absolute URLs under `base` (UCLG_WIDGETS_BASE, default
 //   http://localhost:8000/). It reads dist only, so it can rewrite a built dist for another
 //   address without rebuilding anything.
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 
@@ -112,14 +113,37 @@ function summary(nodes, heading, max = 400) {
   return words.length <= max ? words : `${words.slice(0, words.lastIndexOf(' ', max))} …`;
 }
 
+/** `base` as a folder URL, refused unless it is an http(s) address a policy can name as it is. */
+function publicBase(base) {
+  const url = new URL(base.replace(/\/?$/, '/'));
+  if (!/^https?:$/.test(url.protocol) || /[\s;,'"]/.test(url.href) || url.search || url.hash) {
+    throw new Error(`frames: the base ${JSON.stringify(base)} is not an http(s) folder address`);
+  }
+  return url.href;
+}
+
 /**
- * (Re)writes the frame page of every element, every prebuilt page and its oEmbed JSON in the
- * built folder `dist`, for `base`.
+ * The policy every frame and Link page carries in its own markup, so that it holds on any host,
+ * even one that sends no Content-Security-Policy header: nothing but the version's folder
+ * (`folderUrl`) for scripts and styles, no other request (the icon is `data:`), Trusted Types
+ * required and Lit's policy the only one.
  */
-export async function writeFrames({dist, base = process.env.UCLG_WIDGETS_BASE ?? 'http://localhost:8000/'}) {
-  base = base.replace(/\/?$/, '/');
+export const framePolicy = (folderUrl) =>
+  `default-src 'none'; script-src ${folderUrl}; style-src ${folderUrl}; img-src data:; ` +
+  `base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types lit-html`;
+
+/**
+ * (Re)writes the frame page of every element, every prebuilt page and its oEmbed JSON of the
+ * built folder `dist`, for `base`, into `out` (dist itself by default).
+ */
+export async function writeFrames({
+  dist,
+  base = process.env.UCLG_WIDGETS_BASE ?? 'http://localhost:8000/',
+  out = dist,
+}) {
+  base = publicBase(base);
   const {embed, elements, pages, organisation, text} = await configurations(dist);
-  const folder = join(dist, embed.folder);
+  const folder = join(out, embed.folder);
   const measured = existsSync(join(dist, 'frames.json')) ? readJson(join(dist, 'frames.json')) : {pages: {}};
   const site = (lang) =>
     `<a href="${escape(organisation.website)}">${escape(text[lang].name)} — ${escape(new URL(organisation.website).host)}</a>`;
@@ -129,7 +153,9 @@ export async function writeFrames({dist, base = process.env.UCLG_WIDGETS_BASE ??
   // The words of the note links.ts shows where the frame's sandbox stops a link.
   const words = (langs) => data('uclg-frame-words', Object.fromEntries(langs.map((lang) => [lang, text[lang].frame])));
   // The element's bundle is preloaded: fetched beside the frame script, not after it.
+  const policy = escape(framePolicy(`${base}${embed.folder}/`));
   const head = (prefix, tag, extra = '') => `<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${prefix}uclg-frame.css">
@@ -143,7 +169,7 @@ export async function writeFrames({dist, base = process.env.UCLG_WIDGETS_BASE ??
     const declaration = {
       tagName,
       attributes: attributes.map(({name, type}) => ({name, ...(type && {type: {text: type.text}})})),
-      cssProperties: cssProperties.map(({name}) => ({name})),
+      cssProperties: cssProperties.map(({name, syntax}) => ({name, syntax})),
     };
     writeFileSync(
       join(folder, 'frame', `${tagName}.html`),
@@ -212,15 +238,29 @@ ${markup(facts.tree)}
 }
 
 /**
+ * Serves the built `dist` on a free port of 127.0.0.1 (see scripts/serve.mjs; `policy` as there),
+ * its frame and Link pages written for that address in a temporary folder laid over it, since their
+ * own policy lets them load scripts from their address only. Resolves with the server; closing it
+ * removes the folder.
+ */
+export async function serveFrames(dist, {policy} = {}) {
+  const {serve} = await import('./serve.mjs');
+  const overlay = mkdtempSync(join(tmpdir(), 'uclg-frames-'));
+  const server = await serve(0, {root: [overlay, dist], policy});
+  server.on('close', () => rmSync(overlay, {recursive: true, force: true}));
+  await writeFrames({dist, base: `http://127.0.0.1:${server.address().port}/`, out: overlay});
+  return server;
+}
+
+/**
  * Loads every prebuilt page in headless Chromium at the oEmbed width and saves, in dist/frames.json,
  * its height, its heading and the widget's facts as a tree of a few plain tags (headings, paragraphs,
  * lists, terms, addresses and web, mail and telephone links), for writeFrames to put in the pages.
  */
 export async function measure(dist) {
-  const [{default: puppeteer}, {chromiumArgs, chromiumPath, missingChromium}, {serve}] = await Promise.all([
+  const [{default: puppeteer}, {chromiumArgs, chromiumPath, missingChromium}] = await Promise.all([
     import('puppeteer-core'),
     import('./chromium.mjs'),
-    import('./serve.mjs'),
   ]);
   const {embed, pages} = await configurations(dist);
   if (!chromiumPath) {
@@ -237,7 +277,7 @@ export async function measure(dist) {
     );
     return;
   }
-  const server = await serve(0, {root: dist});
+  const server = await serveFrames(dist);
   const browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
   const measured = {width: frameWidth, pages: {}};
   try {
@@ -313,7 +353,7 @@ async function saveTexts(dist) {
   writeFileSync(join(dist, 'frame-text.json'), `${JSON.stringify(text)}\n`);
 }
 
-/** The build's part: frame.css, minified, beside the scripts; the pages, their measures, then the pages again with them. */
+/** The build's part: frame.css, minified, beside the scripts; the pages' measures, then the pages with them. */
 export async function buildFrames(dist = new URL('dist/', root).pathname) {
   const {folder} = readJson(join(dist, 'embed.json'));
   const {transform} = await import('esbuild');
@@ -323,7 +363,6 @@ export async function buildFrames(dist = new URL('dist/', root).pathname) {
   });
   writeFileSync(join(dist, folder, 'uclg-frame.css'), code);
   await saveTexts(dist);
-  await writeFrames({dist});
   await measure(dist);
   return writeFrames({dist});
 }

@@ -59,6 +59,20 @@ export function serve(port, {root = dist, policy = csp} = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 8000);
-  await serve(port);
+  // The frame and Link pages' own policy names the address they load from: written for this one.
+  const [{writeFrames}, {mkdtempSync, rmSync}, {tmpdir}] = await Promise.all([
+    import('./frames.mjs'),
+    import('node:fs'),
+    import('node:os'),
+  ]);
+  const frames = mkdtempSync(join(tmpdir(), 'uclg-serve-frames-'));
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      rmSync(frames, {recursive: true, force: true});
+      process.exit(0);
+    });
+  }
+  await writeFrames({dist, base: `http://localhost:${port}/`, out: frames});
+  await serve(port, {root: [frames, dist]});
   console.log(`UCLG widgets demo: http://localhost:${port}/`);
 }

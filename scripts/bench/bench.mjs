@@ -5,12 +5,14 @@
 // compressed, as a web server would. Each load is traced (Chromium's `toplevel` category) to time
 // every main-thread task from navigation until one second after the map is painted, by when the
 // element's idle-time work (names for the tooltip, section outlines for focus) is done.
-import {readFileSync, statSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {extname, join, normalize} from 'node:path';
+import {tmpdir} from 'node:os';
 import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath, missingChromium} from '../chromium.mjs';
+import {writeFrames} from '../frames.mjs';
 import {benchRoutes, routePages} from './routes.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -39,18 +41,22 @@ const table = {
 const virtual = {'/bench/sections.js': `window.benchSections=${JSON.stringify(table)};`, ...routePages};
 const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json'};
 
+const frames = mkdtempSync(join(tmpdir(), 'uclg-bench-frames-'));
 const server = createServer((request, response) => {
   const path = normalize(new URL(request.url, 'http://x').pathname);
   let body = virtual[path];
+  // The frame and Link pages as written for this server's address (their policy names it), then the rest.
+  const files = [
+    ...(path.startsWith('/dist/') ? [join(frames, path.slice('/dist/'.length))] : []),
+    join(root, path.startsWith('/bench/') ? `scripts${path}` : path),
+  ];
+  const file = body === undefined && files.find((f) => statSync(f, {throwIfNoEntry: false})?.isFile());
   if (body === undefined) {
-    const file = join(root, path.startsWith('/bench/') ? `scripts${path}` : path);
-    try {
-      statSync(file);
-      body = readFileSync(file);
-    } catch {
+    if (!file) {
       response.writeHead(404).end();
       return;
     }
+    body = readFileSync(file);
   }
   response.writeHead(200, {
     'Content-Type': `${types[extname(path)] ?? 'application/octet-stream'}; charset=utf-8`,
@@ -61,6 +67,7 @@ const server = createServer((request, response) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
+await writeFrames({dist: join(root, 'dist'), base: `${base}/dist/`, out: frames});
 
 const browser = await puppeteer.launch({
   executablePath: chromiumPath,
@@ -240,3 +247,4 @@ console.log(`\nThe Script, Frame and Link routes on the same host page (${RUNS} 
 console.table(await benchRoutes(browser, base, RUNS, median));
 await browser.close();
 server.close();
+rmSync(frames, {recursive: true, force: true});

@@ -6,6 +6,7 @@ import {join} from 'node:path';
 import {after, before} from 'node:test';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
+import {serveFrames} from '../../scripts/frames.mjs';
 import {serve} from '../../scripts/serve.mjs';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -15,14 +16,15 @@ export const origin = (server) => `http://127.0.0.1:${server.address().port}`;
 
 /**
  * Starts, before the file's tests, Chromium and two sites, and stops them after: `strict` serves
- * dist/ with the strict CSP and Trusted Types (the widgets' host); `plain`, on another origin and
+ * dist/ with the strict CSP and Trusted Types (the widgets' host), its frame and Link pages written
+ * for its address; `plain`, on another origin and
  * without any policy, is a member site serving its own pages from `pages` (a temporary folder,
  * never dist/, which package.json publishes; removed after), then dist/.
  */
 export function useSites(prefix) {
   const sites = {pages: mkdtempSync(join(tmpdir(), prefix)), strict: null, plain: null, browser: null};
   before(async () => {
-    sites.strict = await serve(0);
+    sites.strict = await serveFrames(dist);
     sites.plain = await serve(0, {root: [sites.pages, dist], policy: null});
     sites.browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
   });
