@@ -1,6 +1,6 @@
 // Bundles the TypeScript output in dist/lib (made by `tsc -p tsconfig.build.json`) into the files a
 // webmaster loads with one script tag. Every bundle is self-contained (Lit, lit-localize, data and
-// all three languages inside) and may share a page with any other.
+// every language inside) and may share a page with any other.
 import {existsSync, readFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';

@@ -13,12 +13,12 @@ import {copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 
 import {createHash} from 'node:crypto';
 import ts from 'typescript';
 import {buildFrames, bundleFrameScripts} from './frames.mjs';
+import {languageList, locales} from './languages.mjs';
 
 const root = new URL('../', import.meta.url);
 const dist = new URL('dist/', root);
 const demo = new URL('src/demo/', root);
 const {version} = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-const {sourceLocale, targetLocales} = JSON.parse(readFileSync(new URL('lit-localize.json', root), 'utf8'));
 
 /** The folder, under dist/ and in every snippet's URL, that holds this version's bundles. */
 const versionFolder = `v${version}`;
@@ -44,12 +44,13 @@ function layOut() {
       };
     }
   }
-  const embed = {version, folder: versionFolder, locales: [sourceLocale, ...targetLocales], bundles};
+  const embed = {version, folder: versionFolder, locales, bundles};
   writeFileSync(new URL('embed.json', dist), `${JSON.stringify(embed, null, 2)}\n`);
 
   const all = bundles['uclg-widgets.js'];
   const page = readFileSync(new URL('index.html', demo), 'utf8')
     .replaceAll('%VERSION%', version)
+    .replace('%LANGUAGES%', languageList())
     .replace('%WIDGETS%', `${versionFolder}/uclg-widgets.js`)
     .replace('%INTEGRITY%', all.integrity);
   writeFileSync(new URL('index.html', dist), page);
