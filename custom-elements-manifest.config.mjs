@@ -1,4 +1,4 @@
-import {literalTypes} from './scripts/cem-literal-types.mjs';
+import {literalTypes} from './scripts/build/cem-literal-types.mjs';
 
 /**
  * Modules in path order: the analyzer lists them in the order the file system returns its glob,
@@ -14,7 +14,7 @@ const modulesByPath = () => ({
 
 /**
  * A custom property's `@cssprop {<color>}` is its syntax (the schema's `syntax`), not a type: the
- * frame pages and the configurator check values from an address against it (src/demo/style-values.ts).
+ * frame pages and the configurator check values from an address against it (site/style-values.ts).
  */
 const cssSyntax = () => ({
   name: 'uclg-css-syntax',
@@ -31,7 +31,7 @@ const cssSyntax = () => ({
 
 export default {
   globs: ['src/elements/**/*.ts', 'src/internal/uclg-element.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [literalTypes(), modulesByPath(), cssSyntax()],

@@ -25,7 +25,7 @@ export default tseslint.config(
   {
     // Tests write one template for every element with lit/static-html's unsafeStatic(tag), which
     // these two rules take for a binding in place of a tag name.
-    files: ['tests/**/*.ts'],
+    files: ['tests/**/*.ts', 'src/**/*.test.ts'],
     rules: {'lit/binding-positions': 'off', 'lit/no-invalid-html': 'off'},
   },
 );

@@ -4,7 +4,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import {elementTags} from './scripts/elements.mjs';
+import {elementTags} from './scripts/build/elements.mjs';
 
 /** Hands rollup the source maps tsc wrote, so the bundles' maps lead back to the TypeScript. */
 const tscSourceMaps = {

@@ -1,10 +1,10 @@
-// Browser tests: every tests/**/*.test.ts file in Chromium, Firefox and WebKit (Debian's packages;
-// see scripts/engines.mjs). `ENGINES=firefox` (or `chromium,webkit`, …) runs some of them.
+// Browser tests: every element's own (src/elements/<tag>/<tag>.test.ts) and the shared ones
+// (tests/**/*.test.ts), in Chromium, Firefox and WebKit (Debian's packages; see scripts/tools/browsers.mjs). `ENGINES=firefox` (or `chromium,webkit`, …) runs some of them.
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {chosenOrExit, emulation, launchers} from './scripts/engines.mjs';
+import {chosenOrExit, emulation, launchers} from './scripts/tools/browsers.mjs';
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  files: ['tests/**/*.test.ts', 'src/elements/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), emulation],
   browsers: launchers(chosenOrExit()),

@@ -43,7 +43,7 @@ const customElementsManifest: Plugin = {
 };
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  stories: ['../stories/**/*.mdx', '../src/elements/*/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: {name: '@storybook/web-components-vite', options: {}},
   core: {disableTelemetry: true},

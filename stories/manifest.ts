@@ -7,7 +7,7 @@
 import type {ArgTypes, Args, Decorator, Meta} from '@storybook/web-components-vite';
 import {action} from 'storybook/actions';
 import manifest from 'virtual:custom-elements-manifest';
-import {customElements, enumValues, type Declaration, type Item} from '../src/demo/manifest.js';
+import {customElements, enumValues, type Declaration, type Item} from '../site/manifest.js';
 import {locales} from '../src/internal/localize.js';
 
 /** Every custom element the manifest describes. */

@@ -124,7 +124,7 @@ export interface Media {
 }
 
 /**
- * Emulates media features for the page (server command `emulate`, scripts/engines.mjs). An engine
+ * Emulates media features for the page (server command `emulate`, scripts/tools/browsers.mjs). An engine
  * that cannot (WebKit: its WebDriver has no such command) skips the running test, saying why.
  */
 export async function emulate(test: Mocha.Context, media: Media): Promise<void> {

@@ -1,5 +1,5 @@
 // The attributes that take a list of ids (`<uclg-stats figures>`, `<uclg-about topics>`) all
-// follow one rule (src/internal/guard.ts, `idList`): in the order asked, each once; an array as a
+// follow one rule (src/internal/input-rules.ts, `idList`): in the order asked, each once; an array as a
 // property; none known or none asked means every one; unknown ids warned about once and skipped;
 // a value of another type warned about and taken as every id. Checked on each element that has one.
 import {expect} from '@open-wc/testing';

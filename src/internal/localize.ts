@@ -9,7 +9,7 @@
  * looks for), bound to the element's language (see {@link msgIn}), looking up the catalogs that
  * `lit-localize build` generates from `locales/*.xlf`. Every message has an explicit, readable id
  * (`<element>.<what>`), so editing the French source never orphans a translation. The translation
- * workflow is `npm run translations` (scripts/translations.mjs: `lit-localize extract`, then
+ * workflow is `npm run translations` (scripts/build/translations.mjs: `lit-localize extract`, then
  * `build`) → edit XLIFF → `npm run translations`.
  */
 import type {msg as litMsg} from '@lit/localize';

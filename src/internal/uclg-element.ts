@@ -1,5 +1,5 @@
 import {html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues} from 'lit';
-import {enforce, oneOf, type Rule} from './guard.js';
+import {enforce, oneOf, type Rule} from './input-rules.js';
 import {LanguageController} from './language-controller.js';
 import {direction, type Msg} from './localize.js';
 import {hostStyles} from './host.styles.js';

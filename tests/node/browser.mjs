@@ -5,9 +5,9 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before} from 'node:test';
 import puppeteer from 'puppeteer-core';
-import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
-import {serveFrames} from '../../scripts/frames.mjs';
-import {serve} from '../../scripts/serve.mjs';
+import {chromiumArgs, chromiumPath} from '../../scripts/tools/chromium.mjs';
+import {serveFrames} from '../../site/build/frames.mjs';
+import {serve} from '../../scripts/tools/serve.mjs';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 

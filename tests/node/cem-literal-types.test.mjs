@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {create, ts} from '@custom-elements-manifest/analyzer';
-import {literalTypes} from '../../scripts/cem-literal-types.mjs';
+import {literalTypes} from '../../scripts/build/cem-literal-types.mjs';
 
 const base = `
 export const themes = ['light', 'dark'] as const;

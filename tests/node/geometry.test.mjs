@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import countries from 'i18n-iso-countries';
-import {importTs, prepare, projectionOf, source, target} from '../../scripts/geometry.mjs';
+import {prepare, projectionOf, source, target} from '../../scripts/build/geometry.mjs';
+import {importTs} from '../../scripts/build/import-ts.mjs';
 
 const prepared = await prepare();
 const {projection} = projectionOf();
@@ -12,7 +13,7 @@ const {isoNumeric} = await importTs('src/data/iso-numeric.ts');
 const data = await importTs('src/data/countries.ts');
 const codec = await importTs('src/elements/uclg-sections-map/geometry-codec.ts');
 
-test('src/generated/geometry.ts is what scripts/geometry.mjs makes (run `npm run build`)', () => {
+test('src/generated/geometry.ts is what scripts/build/geometry.mjs makes (run `npm run build`)', () => {
   assert.equal(readFileSync(target, 'utf8'), source(prepared, codec));
 });
 

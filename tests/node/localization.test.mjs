@@ -22,6 +22,8 @@ function localize(command) {
   const copy = {
     ...config,
     tsConfig: join(root, config.tsConfig),
+    // The globs are read from the config's folder: from the repository's, as the real config's are.
+    inputFiles: config.inputFiles.map((glob) => glob.replace(/^(!?)/, `$1${root}`)),
     interchange: {...config.interchange, xliffDir: join(dir, 'locales')},
     output: {...config.output, outputDir: join(dir, 'generated'), localeCodesModule: join(dir, 'locale-codes.ts')},
   };
@@ -31,7 +33,7 @@ function localize(command) {
 }
 
 const {catalogsModule, lazyCatalog, targetLocales, units, untranslated} =
-  await import('../../scripts/translations.mjs');
+  await import('../../scripts/build/translations.mjs');
 
 test('the languages are the files of locales/: lit-localize.json and the catalogs module say the same', () => {
   assert.deepEqual(config.targetLocales, targetLocales(), 'run `npm run translations`');
@@ -62,7 +64,7 @@ test('src/generated/locales matches locales/*.xlf', () => {
 });
 
 test("every message's id is readable and names where it lives: <element or data module>.<what>", async () => {
-  const {elementTags} = await import('../../scripts/elements.mjs');
+  const {elementTags} = await import('../../scripts/build/elements.mjs');
   const modules = readdirSync(join(root, 'src/data')).map((file) => file.replace(/\.ts$/, ''));
   const prefixes = [...elementTags().map((tag) => tag.replace(/^uclg-/, '')), ...modules, 'frame'];
   const dir = localize('extract');

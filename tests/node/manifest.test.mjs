@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
-import {syntaxes} from '../../dist/style-values.js';
+import {importTs} from '../../scripts/build/import-ts.mjs';
+
+const {syntaxes} = await importTs('site/style-values.ts');
 
 const root = new URL('../../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('dist/custom-elements.json', root), 'utf8'));

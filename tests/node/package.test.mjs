@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {test} from 'node:test';
-import {elementTags, generatedModules, readmeGallery, withGallery} from '../../scripts/elements.mjs';
-import {versionModule} from '../../scripts/version.mjs';
+import {elementTags, generatedModules, readmeGallery, withGallery} from '../../scripts/build/elements.mjs';
+import {versionModule} from '../../scripts/build/version.mjs';
 
 const root = new URL('../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -78,7 +78,7 @@ test("the README's gallery shows every element of the manifest, each with its sc
   const manifest = JSON.parse(readFileSync(new URL(pkg.customElements, root), 'utf8'));
   const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
   const readme = readFileSync(new URL('README.md', root), 'utf8');
-  assert.equal(withGallery(readme, readmeGallery(declarations)), readme, 'run `node scripts/screenshot.mjs --readme`');
+  assert.equal(withGallery(readme, readmeGallery(declarations)), readme, 'run `node scripts/tools/screenshot.mjs --readme`');
   for (const {tagName} of declarations)
     assert.ok(existsSync(new URL(`docs/${tagName}.png`, root)), `docs/${tagName}.png is missing`);
 });

@@ -1,10 +1,10 @@
 // Numbers and lists that prose repeats are held to what the build makes: the languages (from
-// lit-localize.json, named by scripts/languages.mjs) wherever the README, package.json and the embed
+// lit-localize.json, named by scripts/build/languages.mjs) wherever the README, package.json and the embed
 // page list them, and the number of Link pages wherever the README or docs/ count them.
 import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
 import {test} from 'node:test';
-import {languageList, locales} from '../../scripts/languages.mjs';
+import {languageList, locales} from '../../scripts/build/languages.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');

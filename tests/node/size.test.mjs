@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
-import {budgets, frameRoute, frameRouteBudget, measure} from '../../scripts/size.mjs';
+import {budgets, frameRoute, frameRouteBudget, measure} from '../../scripts/tools/size.mjs';
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 

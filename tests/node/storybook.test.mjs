@@ -8,8 +8,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, test} from 'node:test';
 import puppeteer from 'puppeteer-core';
-import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
-import {serve} from '../../scripts/serve.mjs';
+import {chromiumArgs, chromiumPath} from '../../scripts/tools/chromium.mjs';
+import {serve} from '../../scripts/tools/serve.mjs';
 import {open as openPage, shadowText} from './browser.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;

@@ -45,7 +45,7 @@ test(
     execFileSync('npm', ['run', 'translations'], {cwd: copy, stdio: 'pipe'});
     const after = hashes();
     const changed = tracked.filter((file) => before[file] !== after[file]).sort();
-    const {targetLocales} = await import(join(root, 'scripts/translations.mjs'));
+    const {targetLocales} = await import(join(root, 'scripts/build/translations.mjs'));
     assert.deepEqual(changed, [...targetLocales().map((l) => `locales/${l}.xlf`), source].sort());
     for (const locale of targetLocales()) {
       const xliff = readFileSync(join(copy, 'locales', `${locale}.xlf`), 'utf8');

@@ -1,5 +1,5 @@
 import {html, type PropertyValues, type TemplateResult} from 'lit';
-import {idList, idsOf} from '../../internal/guard.js';
+import {idList, idsOf} from '../../internal/input-rules.js';
 import {numberFormat} from '../../internal/intl.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {

@@ -1,6 +1,6 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {live} from 'lit/directives/live.js';
-import {oneOf} from '../../internal/guard.js';
+import {oneOf} from '../../internal/input-rules.js';
 import {collator, numberFormat, plural} from '../../internal/intl.js';
 import {str} from '../../internal/localize.js';
 import {UclgElement} from '../../internal/uclg-element.js';

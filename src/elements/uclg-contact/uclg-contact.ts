@@ -1,5 +1,5 @@
 import {html, type PropertyValues} from 'lit';
-import {oneOf} from '../../internal/guard.js';
+import {oneOf} from '../../internal/input-rules.js';
 import {displayNames} from '../../internal/intl.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {organisation, organisationText, secretariat} from '../../data/organisation.js';

@@ -1,5 +1,5 @@
 /**
- * A dense text form of the map's topology, written by scripts/geometry.mjs and read once per page
+ * A dense text form of the map's topology, written by scripts/build/geometry.mjs and read once per page
  * by map-geometry.ts. TopoJSON's arcs are already quantized and delta-encoded integers; as JSON
  * each costs its digits, a comma and brackets. Here each integer is a zigzag varint written in
  * base64url digits (5 bits and a continuation bit per character), so most take one or two

@@ -1,6 +1,6 @@
 /**
  * The map's drawing, built once per page and shared by every <uclg-sections-map>. The geometry
- * comes already projected (Equal Earth, by d3-geo in scripts/geometry.mjs): here arcs are only
+ * comes already projected (Equal Earth, by d3-geo in scripts/build/geometry.mjs): here arcs are only
  * joined into SVG paths, once, so hovering, highlighting, zooming or changing language never
  * rebuilds a path.
  */

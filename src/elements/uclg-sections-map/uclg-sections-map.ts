@@ -13,7 +13,7 @@ import {
 } from '../../data/sections.js';
 import {listFormat, numberFormat, plural} from '../../internal/intl.js';
 import {direction, str} from '../../internal/localize.js';
-import type {Rule} from '../../internal/guard.js';
+import type {Rule} from '../../internal/input-rules.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {nextPaint, nextTask, whenIdle} from '../../internal/tasks.js';
 import {fit, mapGeometry, placesLayer, prepareDrawing, WIDTH, type MapGeometry} from './map-geometry.js';

@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {CountUpController} from '../../internal/count-up-controller.js';
 import {MediaQueryController} from '../../internal/media-query-controller.js';
 import {UclgElement} from '../../internal/uclg-element.js';
-import {idList, idsOf} from '../../internal/guard.js';
+import {idList, idsOf} from '../../internal/input-rules.js';
 import {figureIds, keyFigures, type KeyFigure} from '../../data/figures.js';
 import {figureText, type FigureText} from './figure-text.js';
 import {statsStyles} from './uclg-stats.styles.js';

@@ -1,0 +1,228 @@
+// The widgets on a real WordPress (Debian's `wordpress` package, MariaDB, PHP's built-in server:
+// site/tests/wordpress/), posted by real users through WordPress's own filtering, read in Chromium as
+// a visitor reads them. It shows why the Link route exists: an Author's <script> and custom
+// element are stripped, while the frame page's URL, alone on its line or in a block-editor embed
+// block, becomes WordPress's sandboxed embed, sized to the widget.
+import assert from 'node:assert/strict';
+import {existsSync, mkdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {after, before, test} from 'node:test';
+import puppeteer from 'puppeteer-core';
+import {chromiumArgs, chromiumPath, missingChromium} from '../../scripts/tools/chromium.mjs';
+import {startWordPress} from './wordpress/wordpress.mjs';
+import {open as openPage, shadowText} from '../../tests/node/browser.mjs';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const screenshots = new URL('../../screenshots/', import.meta.url).pathname;
+const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+// WordPress fetches oEmbed from a loopback address only on its own host and ports 80, 443, 8080.
+const base = 'http://127.0.0.1:8080/';
+// The whole file takes about 20 s here (it must stay under 3 minutes); a step that hangs fails it.
+const timeout = 45000;
+
+/** The Link route's pages this test posts, with what a reader of each must see in the frame. */
+const links = [
+  {
+    tag: 'uclg-stats',
+    name: 'fr-light',
+    title: 'CGLU en chiffres',
+    intro: 'Les chiffres clés de CGLU :',
+    text: 'Une voix forte et unie devant la communauté internationale',
+  },
+  {
+    tag: 'uclg-sections-map',
+    name: 'es-light-africa',
+    title: 'CGLU en el mundo',
+    intro: 'Las secciones de CGLU, África destacada:',
+    text: 'Las secciones de CGLU',
+    // The highlighted section, pressed in the legend, in Spanish.
+    pressed: 'África',
+  },
+].map((link) => ({...link, url: `${base}v${version}/embed/${link.tag}/${link.name}.html`}));
+
+let framesError; // why site/build/frames.mjs could not write the Link route's pages, if it could not
+let wp;
+let browser;
+before(
+  async () => {
+    assert.ok(chromiumPath, missingChromium);
+    assert.ok(existsSync(join(dist, 'embed.json')), 'dist/ is not built: run `npm run build` first.');
+    wp = await startWordPress({dist});
+    // The Link route's pages and oEmbed documents, rewritten in the served copy for its address.
+    try {
+      const {writeFrames} = await import('../build/frames.mjs');
+      await writeFrames({dist: wp.dist, base});
+    } catch (error) {
+      framesError = error;
+    }
+    browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
+    mkdirSync(screenshots, {recursive: true});
+  },
+  {timeout: 90000},
+);
+after(async () => {
+  await browser?.close();
+  await wp?.stop();
+});
+
+/** The configurator's Script snippet for `tag` in `lang`, as a webmaster copies it. */
+async function scriptSnippet(tag, lang) {
+  const {page} = await openPage(browser, `${base}#element=${tag}&lang=${lang}`);
+  const text = await page.waitForFunction(
+    (tag) =>
+      document
+        .querySelector('#module-snippet')
+        ?.textContent.match(new RegExp(`^<script[^]*<${tag}[^]*</${tag}>$`))?.[0],
+    {},
+    tag,
+  );
+  const snippet = await text.jsonValue();
+  await page.close();
+  return snippet;
+}
+
+/** Content as the block editor saves it: a Custom HTML block holding `html`. */
+const htmlBlock = (html) => `<!-- wp:html -->\n${html}\n<!-- /wp:html -->`;
+
+/**
+ * An embed block for `url` as the block editor writes it: it asks WordPress's oEmbed proxy for
+ * the preview, then takes the type and provider slug from it (block-library's
+ * getAttributesFromPreview: "wp-embed" when WordPress made it a sandboxed embed).
+ */
+async function embedBlock(url, role) {
+  const preview = await wp.get(role, '/oembed/1.0/proxy', {url});
+  const type = preview.html?.includes('class="wp-embedded-content"') ? 'wp-embed' : preview.type;
+  const slug = preview.provider_name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const attributes = JSON.stringify({url, type, providerNameSlug: slug});
+  return [
+    `<!-- wp:embed ${attributes} -->`,
+    `<figure class="wp-block-embed is-type-${type} is-provider-${slug} wp-block-embed-${slug}"><div class="wp-block-embed__wrapper">`,
+    url,
+    '</div></figure>',
+    '<!-- /wp:embed -->',
+  ].join('\n');
+}
+
+/** Saves the post as a visitor sees it (header, title, content), as screenshots/wordpress-<name>.png. */
+async function shoot(page, name) {
+  const bottom = await page.$eval('.wp-block-post-content', (e) => e.getBoundingClientRect().bottom + scrollY);
+  await page.screenshot({
+    path: join(screenshots, `wordpress-${name}.png`),
+    clip: {x: 0, y: 0, width: 1280, height: Math.ceil(bottom) + 48},
+  });
+}
+
+test('an Author’s post holding the Script snippet is saved without the script and the element', {timeout}, async () => {
+  const snippet = await scriptSnippet('uclg-stats', 'en');
+  const post = await wp.post('author', {title: 'Script snippet, by an Author', content: htmlBlock(snippet)});
+  assert.doesNotMatch(post.content.raw, /<script|<uclg-stats/, 'WordPress kept what an Author may not post');
+  const {page} = await openPage(browser, post.link);
+  await shoot(page, 'script-author');
+  const found = await page.evaluate(() => ({
+    elements: document.querySelectorAll('uclg-stats').length,
+    scripts: [...document.scripts].filter((s) => s.src.includes('uclg-stats')).length,
+    defined: Boolean(customElements.get('uclg-stats')),
+  }));
+  assert.deepEqual(found, {elements: 0, scripts: 0, defined: false});
+  await page.close();
+});
+
+test('an Administrator’s post holding the Script snippet shows the widget', {timeout}, async () => {
+  const snippet = await scriptSnippet('uclg-stats', 'en');
+  const post = await wp.post('administrator', {
+    title: 'Script snippet, by an Administrator',
+    content: htmlBlock(snippet),
+  });
+  const {page, errors} = await openPage(browser, post.link);
+  assert.equal(await page.evaluate(() => Boolean(customElements.get('uclg-stats'))), true);
+  assert.match(await shadowText(page, '.wp-block-post-content uclg-stats'), /A strong, united voice/);
+  await shoot(page, 'script-administrator');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** Waits until `check` returns true, every 100 ms for up to `ms`; returns its last value. */
+async function settle(read, check, ms = 10000) {
+  const end = Date.now() + ms;
+  let value = await read();
+  while (!check(value) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+for (const link of links) {
+  for (const form of ['a URL alone on its line', 'a block-editor embed block']) {
+    test(
+      `an Author’s Link to <${link.tag}> (${link.name}) as ${form} is WordPress’s sandboxed embed, sized to the widget`,
+      {timeout},
+      async () => {
+        if (framesError)
+          throw new Error(`site/build/frames.mjs could not write the Link route's pages: ${framesError.message}`);
+        const block = form.includes('block');
+        const content = block
+          ? `<!-- wp:paragraph -->\n<p>${link.intro}</p>\n<!-- /wp:paragraph -->\n\n${await embedBlock(link.url, 'author')}`
+          : `${link.intro}\n\n${link.url}\n`;
+        const post = await wp.post('author', {title: link.title, content});
+        const {page, errors} = await openPage(browser, post.link);
+
+        // WordPress's embed: a sandboxed frame of the page, behind a blockquote until the first height.
+        const iframes = await page.$$eval('iframe.wp-embedded-content', (frames) =>
+          frames.map((f) => ({src: f.src.replace(/#.*/, ''), sandbox: f.getAttribute('sandbox')})),
+        );
+        assert.deepEqual(iframes, [{src: link.url, sandbox: 'allow-scripts'}]);
+        await page.waitForFunction(
+          () => {
+            const quote = document.querySelector('blockquote.wp-embedded-content');
+            const frame = document.querySelector('iframe.wp-embedded-content');
+            return quote && getComputedStyle(quote).display === 'none' && !frame.hasAttribute('style');
+          },
+          {timeout: 10000},
+        );
+
+        // The widget renders inside the frame, in the page's language.
+        const frame = page.frames().find((f) => f.url().startsWith(link.url));
+        assert.ok(frame, `no frame loaded ${link.url}`);
+        const text = await frame
+          .waitForFunction(
+            (tag) => document.querySelector(tag)?.shadowRoot?.textContent.replace(/\s+/g, ' ').trim(),
+            {timeout: 10000},
+            link.tag,
+          )
+          .then((handle) => handle.jsonValue());
+        assert.ok(text.includes(link.text), `the frame shows “${text.slice(0, 200)}…”`);
+        if (link.pressed) {
+          const pressed = await frame.$eval(
+            link.tag,
+            (e) => e.shadowRoot.querySelector('[part="legend"] [aria-pressed="true"]')?.textContent,
+          );
+          assert.match(pressed ?? '', new RegExp(link.pressed));
+        }
+
+        // The frame's viewport is as tall as the widget (WordPress clamps heights to 200–1000 px), with
+        // no scrollbar.
+        const heights = () =>
+          Promise.all([
+            page.$eval('iframe.wp-embedded-content', (f) => f.clientHeight),
+            frame.$eval(link.tag, (e) => e.getBoundingClientRect().height),
+          ]);
+        const [framed, widget] = await settle(heights, ([framed, widget]) => Math.abs(framed - widget) <= 2);
+        assert.ok(widget >= 200 && widget <= 1000, `the widget is ${widget} px tall, outside WordPress's 200–1000 px`);
+        assert.ok(Math.abs(framed - widget) <= 2, `the frame is ${framed} px tall, the widget ${widget} px`);
+        const overflow = await frame.evaluate(() => {
+          const {scrollHeight, clientHeight, scrollWidth, clientWidth} = document.documentElement;
+          return {vertical: scrollHeight > clientHeight, horizontal: scrollWidth > clientWidth};
+        });
+        assert.deepEqual(overflow, {vertical: false, horizontal: false});
+
+        await shoot(page, `link-${block ? 'block' : 'url'}-${link.tag}`);
+        assert.deepEqual(errors, []);
+        await page.close();
+      },
+    );
+  }
+}
