@@ -78,7 +78,11 @@ test("the README's gallery shows every element of the manifest, each with its sc
   const manifest = JSON.parse(readFileSync(new URL(pkg.customElements, root), 'utf8'));
   const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
   const readme = readFileSync(new URL('README.md', root), 'utf8');
-  assert.equal(withGallery(readme, readmeGallery(declarations)), readme, 'run `node scripts/tools/screenshot.mjs --readme`');
+  assert.equal(
+    withGallery(readme, readmeGallery(declarations)),
+    readme,
+    'run `node scripts/tools/screenshot.mjs --readme`',
+  );
   for (const {tagName} of declarations)
     assert.ok(existsSync(new URL(`docs/${tagName}.png`, root)), `docs/${tagName}.png is missing`);
 });
