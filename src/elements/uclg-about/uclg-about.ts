@@ -13,6 +13,7 @@ import {
 } from '../../data/about.js';
 import {organisationText} from '../../data/organisation.js';
 import {aboutStyles} from './uclg-about.styles.js';
+import {taskforceSentence} from './uclg-about.text.js';
 
 const taskforceHost = new URL(globalTaskforce.website).host;
 
@@ -61,20 +62,9 @@ export class UclgAbout extends UclgElement {
     }
   }
 
-  /**
-   * The Taskforce sentence, its name in bold as in the brochure. FR: brochure. EN: the wording of
-   * AMB's UCLG page (`uclg-facts.md` §0), not UCLG's own text. Other languages: ours, not official.
-   */
   private renderTaskforce(text: ReturnType<typeof aboutText>) {
     const name = html`<strong>${text.taskforceName}</strong>`;
-    const networks = numberFormat(this.language.value).format(globalTaskforce.networks);
-    return this.msg(
-      html`CGLU anime le travail de la ${name} qui réunit plus de ${networks} réseaux actifs au niveau international.`,
-      {
-        id: 'about.taskforce',
-        desc: 'The Global Taskforce sentence; the first placeholder is its name, the second the number of networks. Official in no language but French.',
-      },
-    );
+    return taskforceSentence(this.msg, name, numberFormat(this.language.value).format(globalTaskforce.networks));
   }
 
   private renderTopic(id: AboutTopicId, text: ReturnType<typeof aboutText>): TemplateResult {

@@ -1,8 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {oneOf} from '../../internal/input-rules.js';
-import {collator, numberFormat, plural} from '../../internal/intl.js';
-import {str} from '../../internal/localize.js';
+import {collator, numberFormat} from '../../internal/intl.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {valuesLine} from '../../data/about.js';
 import {
@@ -14,6 +13,7 @@ import {
 } from '../../data/commissions.js';
 import {searchKey} from './search-key.js';
 import {commissionsStyles} from './uclg-commissions.styles.js';
+import {commissionsInterfaceText} from './uclg-commissions.text.js';
 
 export const orders = ['alphabetical', 'brochure'] as const;
 export type CommissionsOrder = (typeof orders)[number];
@@ -82,7 +82,11 @@ export class UclgCommissions extends UclgElement {
   private status = '';
   private shown: readonly ShownField[] = [];
   /** The page's words in the element's language: made when the language changes, not on each keystroke. */
-  private text?: ReturnType<typeof commissionsText> & {locale: string; values: string};
+  private text?: ReturnType<typeof commissionsText> & {
+    locale: string;
+    values: string;
+    words: ReturnType<typeof commissionsInterfaceText>;
+  };
 
   constructor() {
     super();
@@ -93,7 +97,10 @@ export class UclgCommissions extends UclgElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const locale = this.language.value;
-    if (this.text?.locale !== locale) this.text = {...commissionsText(this.msg), values: valuesLine(this.msg), locale};
+    if (this.text?.locale !== locale) {
+      const words = commissionsInterfaceText(this.msg);
+      this.text = {...commissionsText(this.msg), values: valuesLine(this.msg), words, locale};
+    }
     if (this.sortedFor !== `${locale} ${this.order}`) {
       this.sortedFor = `${locale} ${this.order}`;
       const labels = fieldLabels(this.msg);
@@ -114,79 +121,9 @@ export class UclgCommissions extends UclgElement {
     const locale = this.language.value;
     const n = this.shown.length;
     const shown = numberFormat(locale).format(n);
-    if (!this.filter.trim()) {
-      return plural(locale, n, {
-        zero: () =>
-          this.msg(str`${shown} domaines`, {
-            id: 'commissions.count.zero',
-            desc: 'Count of the fields listed (22 unfiltered). Interface text, not UCLG\'s. CLDR plural form "zero" (a language without it never shows it: copy its other form).',
-          }),
-        one: () =>
-          this.msg(str`${shown} domaine`, {
-            id: 'commissions.count.one',
-            desc: 'Count of the fields listed (22 unfiltered). Interface text, not UCLG\'s. CLDR plural form "one" (a language without it never shows it: copy its other form).',
-          }),
-        two: () =>
-          this.msg(str`${shown} domaines`, {
-            id: 'commissions.count.two',
-            desc: 'Count of the fields listed (22 unfiltered). Interface text, not UCLG\'s. CLDR plural form "two" (a language without it never shows it: copy its other form).',
-          }),
-        few: () =>
-          this.msg(str`${shown} domaines`, {
-            id: 'commissions.count.few',
-            desc: 'Count of the fields listed (22 unfiltered). Interface text, not UCLG\'s. CLDR plural form "few" (a language without it never shows it: copy its other form).',
-          }),
-        many: () =>
-          this.msg(str`${shown} domaines`, {
-            id: 'commissions.count.many',
-            desc: 'Count of the fields listed (22 unfiltered). Interface text, not UCLG\'s. CLDR plural form "many" (a language without it never shows it: copy its other form).',
-          }),
-        other: () =>
-          this.msg(str`${shown} domaines`, {
-            id: 'commissions.count.other',
-            desc: 'Count of the fields listed (22 unfiltered). Interface text, not UCLG\'s. CLDR plural form "other" (a language without it never shows it: copy its other form).',
-          }),
-      });
-    }
-    if (n === 0) {
-      const query = this.filter.trim();
-      return this.msg(str`Aucun domaine ne correspond à « ${query} »`, {
-        id: 'commissions.no-match',
-        desc: "Said when the filter matches no field; the placeholder is what the reader typed. Interface text, not UCLG's.",
-      });
-    }
-    return plural(locale, n, {
-      zero: () =>
-        this.msg(str`${shown} domaines trouvés`, {
-          id: 'commissions.found.zero',
-          desc: 'Number of fields matching the filter. Interface text, not UCLG\'s. CLDR plural form "zero" (a language without it never shows it: copy its other form).',
-        }),
-      one: () =>
-        this.msg(str`${shown} domaine trouvé`, {
-          id: 'commissions.found.one',
-          desc: 'Number of fields matching the filter. Interface text, not UCLG\'s. CLDR plural form "one" (a language without it never shows it: copy its other form).',
-        }),
-      two: () =>
-        this.msg(str`${shown} domaines trouvés`, {
-          id: 'commissions.found.two',
-          desc: 'Number of fields matching the filter. Interface text, not UCLG\'s. CLDR plural form "two" (a language without it never shows it: copy its other form).',
-        }),
-      few: () =>
-        this.msg(str`${shown} domaines trouvés`, {
-          id: 'commissions.found.few',
-          desc: 'Number of fields matching the filter. Interface text, not UCLG\'s. CLDR plural form "few" (a language without it never shows it: copy its other form).',
-        }),
-      many: () =>
-        this.msg(str`${shown} domaines trouvés`, {
-          id: 'commissions.found.many',
-          desc: 'Number of fields matching the filter. Interface text, not UCLG\'s. CLDR plural form "many" (a language without it never shows it: copy its other form).',
-        }),
-      other: () =>
-        this.msg(str`${shown} domaines trouvés`, {
-          id: 'commissions.found.other',
-          desc: 'Number of fields matching the filter. Interface text, not UCLG\'s. CLDR plural form "other" (a language without it never shows it: copy its other form).',
-        }),
-    });
+    const words = this.text!.words;
+    if (!this.filter.trim()) return words.count(locale, n, shown);
+    return n === 0 ? words.noMatch(this.filter.trim()) : words.found(locale, n, shown);
   }
 
   private onInput(event: Event): void {
@@ -208,27 +145,14 @@ export class UclgCommissions extends UclgElement {
   /** The body a field belonged to, dated: UCLG's structure has changed since the brochure. */
   private renderBody(field: CommissionField) {
     if (!field.body) return nothing;
-    const year = String(commissionBodiesYear);
-    const kind =
-      field.body.kind === 'committee'
-        ? this.msg(str`Commission en ${year}`, {
-            id: 'commissions.body-committee',
-            desc: "A field's UCLG body was a committee in that year (2015; UCLG's structure has changed since): EN Committee, ES Comisión, UCLG's own terms (uclg-facts.md §3).",
-          })
-        : this.msg(str`Groupe de travail en ${year}`, {
-            id: 'commissions.body-working-group',
-            desc: "A field's UCLG body was a working group in that year (2015; UCLG's structure has changed since): EN and ES are UCLG's own terms (uclg-facts.md §3).",
-          });
+    const kind = this.text!.words.body(field.body.kind, String(commissionBodiesYear));
     return html`<span part="body" class="body">${kind}</span>`;
   }
 
   protected override render() {
     const text = this.text!;
     const title = text.title;
-    const label = this.msg('Filtrer les domaines', {
-      id: 'commissions.filter-label',
-      desc: "Label of the box that filters the list of fields. Interface text, not UCLG's.",
-    });
+    const label = text.words.filterLabel;
     return html`<section part="base" aria-label=${title}>
       ${this.renderHeading(title)}
       <ul part="purposes" class="purposes" role="list">
@@ -265,12 +189,7 @@ export class UclgCommissions extends UclgElement {
                   </li>`,
               )}
             </ul>`
-          : html`<button part="clear" class="clear" type="button" @click=${this.clear}>
-              ${this.msg('Afficher tous les domaines', {
-                id: 'commissions.show-all',
-                desc: "Button that empties the filter when nothing matches. Interface text, not UCLG's.",
-              })}
-            </button>`
+          : html`<button part="clear" class="clear" type="button" @click=${this.clear}>${text.words.showAll}</button>`
       }
     </section>`;
   }

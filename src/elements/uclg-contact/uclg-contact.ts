@@ -4,6 +4,7 @@ import {displayNames} from '../../internal/intl.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {organisation, organisationText, secretariat} from '../../data/organisation.js';
 import {contactStyles} from './uclg-contact.styles.js';
+import {contactText} from './uclg-contact.text.js';
 import {vCard} from './vcard.js';
 
 export const variants = ['full', 'compact'] as const;
@@ -43,6 +44,8 @@ export class UclgContact extends UclgElement {
   private vcardHref = '';
   /** The organisation's name, acronym and city in the element's language: the card and the vCard share them. */
   private text!: ReturnType<typeof organisationText>;
+  /** The card's own words, in the element's language. */
+  private words!: ReturnType<typeof contactText>;
 
   constructor() {
     super();
@@ -53,6 +56,7 @@ export class UclgContact extends UclgElement {
     super.willUpdate(changed);
     const locale = this.language.value;
     this.country = displayNames(locale, {type: 'region'}).of(secretariat.country) ?? secretariat.country;
+    this.words = contactText(this.msg);
     const text = (this.text = organisationText(this.msg));
     const card = vCard({
       name: text.name,
@@ -71,12 +75,9 @@ export class UclgContact extends UclgElement {
   }
 
   protected override render() {
-    const {text} = this;
+    const {text, words} = this;
     const s = secretariat;
-    const title = this.msg('Secrétariat mondial', {
-      id: 'contact.title',
-      desc: "Heading of UCLG's world secretariat contact card.",
-    });
+    const title = words.title;
     return html`<section part="base" class=${this.variant} aria-label=${title}>
       ${this.renderHeading(title, this.variant === 'full')}
       <address part="address">
@@ -89,19 +90,19 @@ export class UclgContact extends UclgElement {
         <!-- Numbers, addresses and the street as written in Barcelona read left to right in every language. -->
         <dl part="details">
           <div>
-            <dt>${this.msg('Téléphone', {id: 'contact.telephone'})}</dt>
+            <dt>${words.telephone}</dt>
             <dd><a href="tel:${s.telephone.e164}" dir="ltr">${s.telephone.display}</a></dd>
           </div>
           <div>
-            <dt>${this.msg('Fax', {id: 'contact.fax'})}</dt>
+            <dt>${words.fax}</dt>
             <dd><span dir="ltr">${s.fax.display}</span></dd>
           </div>
           <div>
-            <dt>${this.msg('Courriel', {id: 'contact.email'})}</dt>
+            <dt>${words.email}</dt>
             <dd><a href="mailto:${s.email}" dir="ltr">${s.email}</a></dd>
           </div>
           <div>
-            <dt>${this.msg('Site web', {id: 'contact.website'})}</dt>
+            <dt>${words.website}</dt>
             <dd><a href=${organisation.website} rel="noopener" dir="ltr">${websiteHost}</a></dd>
           </div>
           <div>
@@ -111,7 +112,7 @@ export class UclgContact extends UclgElement {
         </dl>
       </address>
       <a part="vcard" class="vcard" href=${this.vcardHref} type="text/vcard" download="${text.acronym}.vcf">
-        ${this.msg('Ajouter aux contacts', {id: 'contact.add-to-contacts', desc: 'Link that downloads the contact card (vCard).'})}
+        ${words.addToContacts}
       </a>
     </section>`;
   }

@@ -11,14 +11,15 @@ import {
   type SectionId,
   type SectionText,
 } from '../../data/sections.js';
-import {listFormat, numberFormat, plural} from '../../internal/intl.js';
-import {direction, str} from '../../internal/localize.js';
+import {listFormat, numberFormat} from '../../internal/intl.js';
+import {direction} from '../../internal/localize.js';
 import type {Rule} from '../../internal/input-rules.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {nextPaint, nextTask, whenIdle} from '../../internal/tasks.js';
 import {fit, mapGeometry, placesLayer, prepareDrawing, WIDTH, type MapGeometry} from './map-geometry.js';
 import {placeNames} from './place-names.js';
 import {sectionSelect} from './uclg-sections-map.events.js';
+import {sectionsMapText} from './uclg-sections-map.text.js';
 import {sectionsMapStyles} from './uclg-sections-map.styles.js';
 
 interface Tip {
@@ -116,6 +117,7 @@ export class UclgSectionsMap extends UclgElement {
   /** Per-language texts, remade only when the language changes (never on hover). */
   private texts?: {
     locale: string;
+    words: ReturnType<typeof sectionsMapText>;
     sections: Readonly<Record<SectionId, SectionText>>;
     scope: Record<SectionId, string>;
     summary: string;
@@ -147,16 +149,14 @@ export class UclgSectionsMap extends UclgElement {
   /** The texts of the current language, unless they are made already. */
   private makeTexts() {
     if (this.texts?.locale === this.language.value) return;
-    const worldwide = this.msg('monde entier', {
-      id: 'sections-map.worldwide',
-      desc: 'Scope of the sections without territory.',
-    });
-    const scope = sectionIds.map((id) => [id, isRegional(id) ? this.countText(id) : worldwide]);
+    const words = sectionsMapText(this.msg);
+    const scope = sectionIds.map((id) => [id, isRegional(id) ? this.countText(id, words) : words.worldwide]);
     this.texts = {
       locale: this.language.value,
+      words,
       sections: sectionText(this.msg),
       scope: Object.fromEntries(scope),
-      summary: this.summary(),
+      summary: this.summary(words),
     };
   }
 
@@ -236,12 +236,7 @@ export class UclgSectionsMap extends UclgElement {
       ? [this.sectionName(tip.id), this.scope(tip.id)]
       : [
           placeNames(this.language.value).name(tip.id),
-          section
-            ? this.sectionName(section)
-            : this.msg('Aucune section', {
-                id: 'sections-map.no-section',
-                desc: 'Tooltip of a territory no section covers (Antarctica).',
-              }),
+          section ? this.sectionName(section) : this.texts!.words.noSection,
         ];
     tooltip.firstElementChild!.textContent = first;
     tooltip.lastElementChild!.textContent = second;
@@ -266,10 +261,7 @@ export class UclgSectionsMap extends UclgElement {
     this.showTip(null);
     if (this.selected == null) return;
     this.selected = null;
-    this.announcement = this.msg('Sélection effacée', {
-      id: 'sections-map.selection-cleared',
-      desc: 'Announced when Escape clears the selected section.',
-    });
+    this.announcement = this.texts!.words.selectionCleared;
   }
 
   private readonly onPointerMove = (event: PointerEvent) => {
@@ -374,41 +366,10 @@ export class UclgSectionsMap extends UclgElement {
     return this.texts!.scope[id];
   }
 
-  private countText(section: RegionalSectionId) {
+  private countText(section: RegionalSectionId, words: ReturnType<typeof sectionsMapText>) {
     const n = sectionCountries[section].length;
-    const shown = numberFormat(this.language.value).format(n);
-    return plural(this.language.value, n, {
-      zero: () =>
-        this.msg(str`couvre ${shown} pays et territoires`, {
-          id: 'sections-map.covers.zero',
-          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "zero" (a language without it never shows it: copy its other form).',
-        }),
-      one: () =>
-        this.msg(str`couvre ${shown} pays ou territoire`, {
-          id: 'sections-map.covers.one',
-          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "one" (a language without it never shows it: copy its other form).',
-        }),
-      two: () =>
-        this.msg(str`couvre ${shown} pays et territoires`, {
-          id: 'sections-map.covers.two',
-          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "two" (a language without it never shows it: copy its other form).',
-        }),
-      few: () =>
-        this.msg(str`couvre ${shown} pays et territoires`, {
-          id: 'sections-map.covers.few',
-          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "few" (a language without it never shows it: copy its other form).',
-        }),
-      many: () =>
-        this.msg(str`couvre ${shown} pays et territoires`, {
-          id: 'sections-map.covers.many',
-          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "many" (a language without it never shows it: copy its other form).',
-        }),
-      other: () =>
-        this.msg(str`couvre ${shown} pays et territoires`, {
-          id: 'sections-map.covers.other',
-          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "other" (a language without it never shows it: copy its other form).',
-        }),
-    });
+    const locale = this.language.value;
+    return words.covers(locale, n, numberFormat(locale).format(n));
   }
 
   /** What a screen reader says of a section: its name and how many countries and territories it covers. */
@@ -435,7 +396,7 @@ export class UclgSectionsMap extends UclgElement {
   // —— render ——
 
   protected override render() {
-    const title = this.msg('Les sections de CGLU', {id: 'sections-map.title', desc: 'Heading of the sections map.'});
+    const title = this.texts!.words.title;
     return html`<section part="base" aria-label=${title} @keydown=${this.onEscape}>
       ${this.renderHeading(title)}
       <p part="summary" class="summary">${this.texts!.summary}</p>
@@ -445,61 +406,20 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   /** The brochure's count of the sections: "7 sections régionales, 1 section métropolitaine et 1 forum des régions". */
-  private summary(): string {
+  private summary(words: ReturnType<typeof sectionsMapText>): string {
     const locale = this.language.value;
     const count = (n: number) => numberFormat(locale).format(n);
-    const regional = count(regionalSectionIds.length);
     const one = count(1);
     return listFormat(locale, {type: 'conjunction'}).format([
-      plural(locale, regionalSectionIds.length, {
-        zero: () =>
-          this.msg(str`${regional} sections régionales`, {
-            id: 'sections-map.summary-regional.zero',
-            desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "zero" (a language without it never shows it: copy its other form).',
-          }),
-        one: () =>
-          this.msg(str`${regional} section régionale`, {
-            id: 'sections-map.summary-regional.one',
-            desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "one" (a language without it never shows it: copy its other form).',
-          }),
-        two: () =>
-          this.msg(str`${regional} sections régionales`, {
-            id: 'sections-map.summary-regional.two',
-            desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "two" (a language without it never shows it: copy its other form).',
-          }),
-        few: () =>
-          this.msg(str`${regional} sections régionales`, {
-            id: 'sections-map.summary-regional.few',
-            desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "few" (a language without it never shows it: copy its other form).',
-          }),
-        many: () =>
-          this.msg(str`${regional} sections régionales`, {
-            id: 'sections-map.summary-regional.many',
-            desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "many" (a language without it never shows it: copy its other form).',
-          }),
-        other: () =>
-          this.msg(str`${regional} sections régionales`, {
-            id: 'sections-map.summary-regional.other',
-            desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "other" (a language without it never shows it: copy its other form).',
-          }),
-      }),
-      this.msg(str`${one} section métropolitaine`, {
-        id: 'sections-map.summary-metropolitan',
-        desc: 'Brochure: "1 section métropolitaine" (Metropolis). The section\'s name as the legend writes it (EN Metropolitan Section, ES Sección Metropolitana).',
-      }),
-      this.msg(str`${one} forum des régions`, {
-        id: 'sections-map.summary-regions',
-        desc: 'Brochure: "1 forum des régions" (ORU Fogar). The section\'s name as the legend writes it (EN Forum of Regions, ES Foro de Regiones).',
-      }),
+      words.regionalSections(locale, regionalSectionIds.length, count(regionalSectionIds.length)),
+      words.metropolitanSection(one),
+      words.regionsForum(one),
     ]);
   }
 
   private renderMap() {
     const {height, sphere, sectionOutline} = this.geometry;
-    const label = this.msg('Carte des sections régionales', {
-      id: 'sections-map.map-label',
-      desc: 'Accessible name of the map.',
-    });
+    const label = this.texts!.words.mapLabel;
     return html`<div part="map" class="map">
       <svg
         viewBox="0 0 ${WIDTH} ${height}"
@@ -544,11 +464,7 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   private renderLegend() {
-    return html`<ul
-      part="legend"
-      class="legend"
-      aria-label=${this.msg('Légende', {id: 'sections-map.legend-label', desc: 'Accessible name of the legend.'})}
-    >
+    return html`<ul part="legend" class="legend" aria-label=${this.texts!.words.legendLabel}>
       ${sections.map(
         (s: Section) =>
           html`<li class=${s.regional ? '' : 'worldwide'}>
@@ -571,10 +487,7 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   private renderList() {
-    const summary = this.msg('Liste des sections et de leurs pays', {
-      id: 'sections-map.list-summary',
-      desc: 'Opens the accessible list of sections and their countries.',
-    });
+    const summary = this.texts!.words.listSummary;
     return html`<details
       part="list"
       class="list"

@@ -4,7 +4,7 @@ import {MediaQueryController} from '../../internal/media-query-controller.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {idList, idsOf} from '../../internal/input-rules.js';
 import {figureIds, keyFigures, type KeyFigure} from '../../data/figures.js';
-import {figureText, type FigureText} from './figure-text.js';
+import {figureText, statsTitle, type FigureText} from './uclg-stats.text.js';
 import {statsStyles} from './uclg-stats.styles.js';
 
 const byId = new Map(keyFigures.map((f) => [f.id, f]));
@@ -67,10 +67,7 @@ export class UclgStats extends UclgElement {
   }
 
   protected override render() {
-    const title = this.msg('Une voix forte et unie devant la communauté internationale', {
-      id: 'stats.title',
-      desc: "The brochure's heading over the key figures. EN and ES: not UCLG's official wording (none found).",
-    });
+    const title = statsTitle(this.msg);
     return html`<section part="base" aria-label=${title}>
       ${this.renderHeading(title)}
       <ul part="list" role="list">

@@ -1,6 +1,17 @@
+/**
+ * The words of <uclg-stats>: its heading, and each figure as shown and as spoken, through the
+ * element's `msg` (the figures' values are data, src/data/figures.ts).
+ */
 import {str, type Locale, type Msg} from '../../internal/localize.js';
 import {numberFormat} from '../../internal/intl.js';
 import type {FigureId, KeyFigure} from '../../data/figures.js';
+
+/** The brochure's heading over the key figures. */
+export const statsTitle = (msg: Msg): string =>
+  msg('Une voix forte et unie devant la communauté internationale', {
+    id: 'stats.title',
+    desc: "The brochure's heading over the key figures. EN and ES: not UCLG's official wording (none found).",
+  });
 
 /** What a reader sees of a figure, and what assistive technology reads instead of it. */
 export interface FigureText {

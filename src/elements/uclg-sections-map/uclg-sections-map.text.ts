@@ -1,0 +1,111 @@
+/**
+ * The words of <uclg-sections-map>, through the element's `msg`; the sections' names and
+ * organisations are data (src/data/sections.ts), the countries' names come from `Intl`.
+ */
+import {plural} from '../../internal/intl.js';
+import {str, type Locale, type Msg} from '../../internal/localize.js';
+
+export const sectionsMapText = (msg: Msg) => ({
+  title: msg('Les sections de CGLU', {id: 'sections-map.title', desc: 'Heading of the sections map.'}),
+  mapLabel: msg('Carte des sections régionales', {
+    id: 'sections-map.map-label',
+    desc: 'Accessible name of the map.',
+  }),
+  legendLabel: msg('Légende', {id: 'sections-map.legend-label', desc: 'Accessible name of the legend.'}),
+  listSummary: msg('Liste des sections et de leurs pays', {
+    id: 'sections-map.list-summary',
+    desc: 'Opens the accessible list of sections and their countries.',
+  }),
+  worldwide: msg('monde entier', {
+    id: 'sections-map.worldwide',
+    desc: 'Scope of the sections without territory.',
+  }),
+  noSection: msg('Aucune section', {
+    id: 'sections-map.no-section',
+    desc: 'Tooltip of a territory no section covers (Antarctica).',
+  }),
+  selectionCleared: msg('Sélection effacée', {
+    id: 'sections-map.selection-cleared',
+    desc: 'Announced when Escape clears the selected section.',
+  }),
+  /** How many countries and territories (`n`, formatted `shown`) a regional section covers. */
+  covers: (locale: Locale, n: number, shown: string): string =>
+    plural(locale, n, {
+      zero: () =>
+        msg(str`couvre ${shown} pays et territoires`, {
+          id: 'sections-map.covers.zero',
+          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "zero" (a language without it never shows it: copy its other form).',
+        }),
+      one: () =>
+        msg(str`couvre ${shown} pays ou territoire`, {
+          id: 'sections-map.covers.one',
+          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "one" (a language without it never shows it: copy its other form).',
+        }),
+      two: () =>
+        msg(str`couvre ${shown} pays et territoires`, {
+          id: 'sections-map.covers.two',
+          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "two" (a language without it never shows it: copy its other form).',
+        }),
+      few: () =>
+        msg(str`couvre ${shown} pays et territoires`, {
+          id: 'sections-map.covers.few',
+          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "few" (a language without it never shows it: copy its other form).',
+        }),
+      many: () =>
+        msg(str`couvre ${shown} pays et territoires`, {
+          id: 'sections-map.covers.many',
+          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "many" (a language without it never shows it: copy its other form).',
+        }),
+      other: () =>
+        msg(str`couvre ${shown} pays et territoires`, {
+          id: 'sections-map.covers.other',
+          desc: 'How many countries and territories a regional section covers: its area, not its membership. Shown after the section\'s name. CLDR plural form "other" (a language without it never shows it: copy its other form).',
+        }),
+    }),
+  /** "7 sections régionales": `n` regional sections, formatted `regional`. */
+  regionalSections: (locale: Locale, n: number, regional: string): string =>
+    plural(locale, n, {
+      zero: () =>
+        msg(str`${regional} sections régionales`, {
+          id: 'sections-map.summary-regional.zero',
+          desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "zero" (a language without it never shows it: copy its other form).',
+        }),
+      one: () =>
+        msg(str`${regional} section régionale`, {
+          id: 'sections-map.summary-regional.one',
+          desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "one" (a language without it never shows it: copy its other form).',
+        }),
+      two: () =>
+        msg(str`${regional} sections régionales`, {
+          id: 'sections-map.summary-regional.two',
+          desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "two" (a language without it never shows it: copy its other form).',
+        }),
+      few: () =>
+        msg(str`${regional} sections régionales`, {
+          id: 'sections-map.summary-regional.few',
+          desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "few" (a language without it never shows it: copy its other form).',
+        }),
+      many: () =>
+        msg(str`${regional} sections régionales`, {
+          id: 'sections-map.summary-regional.many',
+          desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "many" (a language without it never shows it: copy its other form).',
+        }),
+      other: () =>
+        msg(str`${regional} sections régionales`, {
+          id: 'sections-map.summary-regional.other',
+          desc: 'Brochure: "7 sections régionales" (the number is formatted). CLDR plural form "other" (a language without it never shows it: copy its other form).',
+        }),
+    }),
+  /** "1 section métropolitaine": `one` is 1 formatted. */
+  metropolitanSection: (one: string): string =>
+    msg(str`${one} section métropolitaine`, {
+      id: 'sections-map.summary-metropolitan',
+      desc: 'Brochure: "1 section métropolitaine" (Metropolis). The section\'s name as the legend writes it (EN Metropolitan Section, ES Sección Metropolitana).',
+    }),
+  /** "1 forum des régions": `one` is 1 formatted. */
+  regionsForum: (one: string): string =>
+    msg(str`${one} forum des régions`, {
+      id: 'sections-map.summary-regions',
+      desc: 'Brochure: "1 forum des régions" (ORU Fogar). The section\'s name as the legend writes it (EN Forum of Regions, ES Foro de Regiones).',
+    }),
+});
