@@ -1,7 +1,8 @@
 // "Elements listed once", proven: in a temporary copy of the repository, a sixth element is added
-// the way the README's Architecture section says (its folder, story included, nothing else), then
-// built and tested. The build must give it its bundle, budget, entry point, manifest entry, frame
-// and Link pages, and the README gallery; the element-wide browser tests must run on it.
+// the way docs/architecture.md ("Changing things") says (its folder, story included, nothing else),
+// then built and tested. The build must give it its bundle, budget, entry point, manifest entry,
+// frame and Link pages; the README gallery and its page in docs/elements/ are made from the
+// manifest; the element-wide browser tests must run on it.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, cpSync} from 'node:fs';
@@ -81,8 +82,10 @@ test('the sixth element is one folder', () => {
 
 test('a sixth element needs its folder, nothing else', {timeout: 900_000}, () => {
   run('npm', ['run', 'build']);
-  // The README's gallery and images are made, not written (the gallery test below reads them).
+  // The README's gallery and images, and the element's page, are made, not written (the gallery
+  // and docs tests below read them).
   run('node', ['scripts/tools/screenshot.mjs', '--readme']);
+  run('npm', ['run', 'docs']);
   const dist = (path) => join(copy, 'dist', path);
   assert.ok(existsSync(dist('uclg-example.js')), 'its own bundle');
   assert.match(readFileSync(join(copy, 'src/generated/define-all.ts'), 'utf8'), /uclg-example\/define\.js/);
@@ -90,12 +93,23 @@ test('a sixth element needs its folder, nothing else', {timeout: 900_000}, () =>
     readFileSync(join(copy, 'README.md'), 'utf8'),
     /!\[The organisation's name[^\]]*\]\(docs\/uclg-example\.png\)/,
   );
+  const page = readFileSync(join(copy, 'docs/elements/uclg-example.md'), 'utf8');
+  assert.match(
+    page,
+    /<!-- api -->[\s\S]*!\[The organisation's name[^\]]*\]\(\.\.\/uclg-example\.png\)[\s\S]*<!-- \/api -->/,
+  );
+  assert.match(
+    readFileSync(join(copy, 'docs/elements/README.md'), 'utf8'),
+    /\]\(uclg-example\.md\)/,
+    'its page indexed',
+  );
   const {version} = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8'));
   assert.ok(existsSync(dist(`v${version}/frame/uclg-example.html`)), 'its Frame page');
   assert.ok(existsSync(dist(`v${version}/embed/uclg-example/fr-light.json`)), 'its Link pages and oEmbed documents');
-  // The Node tests that list elements (entry points, budgets, manifest, gallery, messages).
+  // The Node tests that list elements (entry points, budgets, manifest, gallery, messages, docs).
   run('node', [
     '--test',
+    'tests/node/docs.test.mjs',
     'tests/node/package.test.mjs',
     'tests/node/size.test.mjs',
     'tests/node/manifest.test.mjs',

@@ -1,6 +1,6 @@
-// "A French typo fix touches only the files the README names", proven: in a temporary copy of the
-// repository, a French source text is changed in its msg() call and `npm run translations` is run,
-// as the README's Translating section says. Only that file and the XLIFF files change, and every
+// "A French typo fix touches only the files docs/translating.md names", proven: in a temporary copy
+// of the repository, a French source text is changed in its msg() call and `npm run translations`
+// is run, as that page's Translating section says. Only that file and the XLIFF files change, and every
 // language keeps its translation of the message.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
