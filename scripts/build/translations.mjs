@@ -39,8 +39,7 @@ export const untranslated = (locale, dir = new URL('locales/', root)) =>
 /**
  * A catalog as `lit-localize build` writes it (src/generated/locales/<lang>.ts), its messages
  * made on first use: `templates` becomes a function that returns them. A page then holds only the
- * languages it shows; the others stay source text the engine has not even compiled (the map's
- * page: about 30 KiB less of its JS heap with eight languages).
+ * languages it shows; the others stay source text the engine has not even compiled.
  */
 export function lazyCatalog(text) {
   const lazy = text

@@ -179,9 +179,9 @@ export class UclgSectionsMap extends UclgElement {
     await before;
     await nextTask();
     this.language.resolve(false);
-    // A page's first Intl services load ICU's data: the language's likely script (for `dir`, 5 to
-    // 20 ms in the bench), its first Intl.NumberFormat (20 to 35 ms more), its first ListFormat
-    // (4 ms): each made in a task of its own, before the texts and the render use them.
+    // A page's first Intl services load ICU's data, each a long task on a slow machine: the
+    // language's likely script (for `dir`), its first NumberFormat, its first ListFormat are each
+    // made in a task of their own, before the texts and the render use them.
     direction(this.language.value);
     await nextTask();
     numberFormat(this.language.value);
