@@ -203,7 +203,7 @@ ${head('../', tagName, data('uclg-frame-element', declaration) + words(embed.loc
     writeFileSync(
       join(dir, `${page.name}.html`),
       `<!doctype html>
-<html lang="${page.lang}" data-theme="${page.theme}">
+<html lang="${page.lang}" dir="${text[page.lang].dir}" data-theme="${page.theme}">
 <head>
 ${head('../../', page.tag, alternate + words([page.lang]))}
 <title>${escape(title)} · ${escape(text[page.lang].acronym)}</title>
@@ -333,13 +333,13 @@ export async function measure(dist) {
 
 /**
  * Each language's words the pages need (the organisation's name and acronym, the sections' names,
- * the note of site/frame/links.ts), from the same catalogs as the elements, saved in
+ * the note of site/frame/links.ts) and its direction, from the same catalogs as the elements, saved in
  * dist/frame-text.json: writeFrames reads dist only (dist/lib imports @lit/localize, which a copy
  * of dist elsewhere could not find).
  */
 async function saveTexts(dist) {
   const lib = (path) => import(pathToFileURL(join(dist, 'lib', path)).href);
-  const [{sectionText}, {organisationText}, {frameText}, {locales, msgIn}] = await Promise.all([
+  const [{sectionText}, {organisationText}, {frameText}, {direction, locales, msgIn}] = await Promise.all([
     lib('data/sections.js'),
     lib('data/organisation.js'),
     importTs('site/frame/frame-text.ts'),
@@ -348,7 +348,10 @@ async function saveTexts(dist) {
   const text = Object.fromEntries(
     locales.map((lang) => {
       const msg = msgIn(lang);
-      return [lang, {...organisationText(msg), sections: sectionText(msg), frame: frameText(msg)}];
+      return [
+        lang,
+        {...organisationText(msg), sections: sectionText(msg), frame: frameText(msg), dir: direction(lang)},
+      ];
     }),
   );
   writeFileSync(join(dist, 'frame-text.json'), `${JSON.stringify(text)}\n`);

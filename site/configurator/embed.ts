@@ -97,19 +97,34 @@ function prebuiltPage({tag, attributes, styles}: Choice, pages: Record<string, u
  * The frame route: the element's frame page (`frame/<tag>.html`, see site/build/frames.mjs) with the
  * choice in its address, and the host script that sizes it.
  */
-function frameSnippet(embed: Embed, base: string, choice: Choice, title: string): string {
+function frameSnippet(embed: Embed, base: string, choice: Choice, title: {text: string; lang?: string}): string {
   const src = new URL(`${embed.folder}/frame/${choice.tag}.html`, base);
   src.search = new URLSearchParams([...choice.attributes, ...choice.styles]).toString();
-  const style = `width:100%;height:${choice.minHeight}px;border:0`;
-  const frame = `<iframe src="${escape(src.href)}" title="${escape(title)}" data-uclg-frame style="${style}"></iframe>`;
+  // A block, so that a theme's column holds and centres it as it does an image.
+  const style = `display:block;width:100%;height:${choice.minHeight}px;border:0`;
+  const lang = title.lang ? ` lang="${escape(title.lang)}"` : '';
+  const frame = `<iframe src="${escape(src.href)}" title="${escape(title.text)}"${lang} data-uclg-frame style="${style}"></iframe>`;
   return `${frame}\n${scriptSnippet(embed, base, 'uclg-frame-host.js')}`;
+}
+
+/**
+ * The frame's title: the widget's heading in the language chosen, as the build measured it for
+ * that language's Link page (frames.json); for the page's language, which only the reader's
+ * browser will tell, the element's summary.
+ */
+function frameTitle({tag, attributes}: Choice, pages: Record<string, {heading?: string}>, summary: string) {
+  const lang = new Map(attributes).get('lang');
+  const heading = lang ? pages[`${tag}/${lang}-light`]?.heading : undefined;
+  return heading ? {text: heading, lang} : {text: `UCLG: ${summary}`};
 }
 
 async function main() {
   const [manifest, embed, frames] = await Promise.all([
     fetch(new URL('custom-elements.json', import.meta.url)).then((r) => r.json()),
     fetch(new URL('embed.json', import.meta.url)).then((r) => r.json() as Promise<Embed>),
-    fetch(new URL('frames.json', import.meta.url)).then((r) => r.json() as Promise<{pages: Record<string, unknown>}>),
+    fetch(new URL('frames.json', import.meta.url)).then(
+      (r) => r.json() as Promise<{pages: Record<string, {heading?: string}>}>,
+    ),
   ]);
   const elements = declarationsOf(manifest);
 
@@ -279,7 +294,8 @@ async function main() {
     const module = embed.bundles[`${tag}.js`] ? `${tag}.js` : 'uclg-widgets.js';
     byId('module-snippet').textContent = `${scriptSnippet(embed, base, module)}\n${element}`;
     byId('classic-snippet').textContent = `${scriptSnippet(embed, base, 'uclg-widgets.classic.js')}\n${element}`;
-    byId('frame-snippet').textContent = frameSnippet(embed, base, choice, `UCLG: ${declaration().summary ?? tag}`);
+    const title = frameTitle(choice, frames.pages, declaration().summary ?? tag);
+    byId('frame-snippet').textContent = frameSnippet(embed, base, choice, title);
     // Only addresses of real files: dist/ is static, so there is no page for other choices.
     const page = prebuiltPage(choice, frames.pages);
     byId('link-snippet').textContent = page

@@ -30,15 +30,25 @@ export function wordPressSecret(hash: string): string | undefined {
  */
 export function reportHeight(rendered: Promise<unknown>): () => void {
   if (parent === window) return () => {};
+  const root = document.documentElement;
   const secret = wordPressSecret(location.hash);
   let ready = false;
   let sent = -1;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  // No scrollbar while the host is sizing the frame: one would narrow the content, which would then
+  // report a height for the wrong width. Once the host has had its say (it resized the frame, or
+  // half a second went by), the frame scrolls only if the content is still taller: the host's cap.
+  const fit = () => root.classList.toggle('uclg-frame-fits', root.scrollHeight <= innerHeight + 1);
+  root.classList.add('uclg-frame-fits');
+  addEventListener('resize', fit);
   const send = (force = false) => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    const height = Math.ceil(root.getBoundingClientRect().height);
     if (!ready || height <= 0 || (height === sent && !force)) return;
     sent = height;
     parent.postMessage({type: heightType, height}, '*');
     if (secret) parent.postMessage({message: 'height', value: height, secret}, '*');
+    clearTimeout(settle);
+    settle = setTimeout(fit, 500);
   };
   addEventListener('message', (event: MessageEvent) => {
     if (event.source !== parent) return;
@@ -46,7 +56,7 @@ export function reportHeight(rendered: Promise<unknown>): () => void {
     const wordPressReady = secret && data?.message === 'ready' && data.secret === secret;
     if (wordPressReady || data?.type === readyType) send(true);
   });
-  new ResizeObserver(() => send()).observe(document.documentElement);
+  new ResizeObserver(() => send()).observe(root);
   addEventListener('load', () => send(true));
   void document.fonts?.ready.then(() => send());
   void rendered.then(() => {

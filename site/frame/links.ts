@@ -3,9 +3,9 @@
  * widget and many sites refuse to be framed, so every link opens in a new tab instead.
  *
  * WordPress frames its embeds with `sandbox="allow-scripts"`: no new tab, no navigation of the
- * page, no download, no mail client. There a link would look clickable and do nothing, so when the
- * browser refuses to open it, the frame shows the link's address in a note, selected for the reader
- * to copy (the clipboard is out of reach of a sandboxed frame). WordPress's own `link` message does
+ * page, no download, no mail client. There a link would look clickable and do nothing, so in an
+ * opaque origin (or when the browser refuses to open it) the frame shows the link's address in a
+ * note, selected for the reader to copy (the clipboard is out of reach of a sandboxed frame). WordPress's own `link` message does
  * not help: its host follows it only to the frame's own site, and the widgets link elsewhere.
  *
  * The note's words are messages (site/frame/frame-text.ts), which the build writes into the page
@@ -41,11 +41,13 @@ export function handleLinks(): void {
     const link = linkOf(event);
     if (!link || event.defaultPrevented || event.button !== 0) return;
     const download = link.hasAttribute('download');
-    // A sandbox without allow-same-origin gives the frame an opaque origin: WordPress's case.
+    // A sandbox without allow-same-origin gives the frame an opaque origin: WordPress's case, whose
+    // sandbox has no allow-popups either. There the note comes at once: trying to open the link
+    // first would only add the browser's refusal to the console.
     const sandboxed = self.origin === 'null';
     if (download && !sandboxed) return;
     event.preventDefault();
-    const opened = download ? null : open(link.href, '_blank');
+    const opened = download || sandboxed ? null : open(link.href, '_blank');
     if (opened) {
       opened.opener = null;
       return;
@@ -70,6 +72,7 @@ function showNote(address: string, link: HTMLElement): void {
   field.setAttribute('aria-label', words.address);
   field.setAttribute('aria-describedby', id);
   const close = Object.assign(document.createElement('button'), {type: 'button', textContent: words.close});
+  // In the page's direction (its widget's, see frame.ts), which it inherits.
   note = Object.assign(document.createElement('div'), {className: 'uclg-frame-note', lang: locale});
   note.setAttribute('role', 'group');
   note.setAttribute('aria-labelledby', id);

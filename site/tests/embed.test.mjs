@@ -224,7 +224,7 @@ test('a page made of the frame snippet alone shows the widget in a frame as tall
   await configurator.close();
   assert.match(
     text,
-    /^<iframe src="[^"]+\/frame\/uclg-contact\.html\?lang=es&amp;variant=compact" title="[^"]+" data-uclg-frame style="width:100%;height:\d+px;border:0"><\/iframe>\n<script src="[^"]+\/uclg-frame-host\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>$/,
+    /^<iframe src="[^"]+\/frame\/uclg-contact\.html\?lang=es&amp;variant=compact" title="Secretariado Mundial" lang="es" data-uclg-frame style="display:block;width:100%;height:\d+px;border:0"><\/iframe>\n<script src="[^"]+\/uclg-frame-host\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>$/,
   );
 
   const {page, errors} = await open(plainPage('frame-route.html', text));
@@ -236,6 +236,23 @@ test('a page made of the frame snippet alone shows the widget in a frame as tall
   const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height === h, {}, content);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the frame snippet's title is the widget's heading in its language, and without a language the element's summary", async () => {
+  const {page} = await open(`${origin(sites.strict)}/`);
+  await set(page, '#element', 'uclg-stats');
+  await set(page, '#lang', 'ar');
+  const arabic = (await snippet(page, 'frame')).match(/ title="([^"]+)" lang="ar" /)?.[1];
+  const heading = JSON.parse(readFileSync(new URL('frames.json', dist), 'utf8')).pages['uclg-stats/ar-light'].heading;
+  assert.ok(heading && /[\u0600-\u06ff]/.test(heading), heading);
+  assert.equal(arabic, heading);
+  await set(page, '#lang', '');
+  const summary = elements.find((e) => e.tagName === 'uclg-stats').summary;
+  assert.match(
+    await snippet(page, 'frame'),
+    new RegExp(` title="UCLG: ${summary.replace(/[.'’]/g, '.')}" data-uclg-frame `),
+  );
   await page.close();
 });
 

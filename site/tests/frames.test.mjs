@@ -51,6 +51,14 @@ function hostPage(name, body) {
   return `${origin(sites.plain)}/${name}`;
 }
 
+/** A member site's page holding one frame of `src` (with `attributes`), opened once its widget has rendered. */
+async function openFramed(name, src, attributes) {
+  const opened = await open(hostPage(name, `<iframe ${attributes} src="${src}" title="x"></iframe>`));
+  const frame = opened.page.frames().find((f) => f.url().split('#')[0] === src.split('#')[0]);
+  await widgetText(frame);
+  return {...opened, frame};
+}
+
 const pageUrl = (tag, name) => `${origin(sites.strict)}/${folder}/embed/${tag}/${name}.html`;
 const frameOf = (page, pattern) => page.frames().find((f) => pattern.test(f.url()));
 /** Waits until `frame`'s widget has rendered; resolves with its text. */
@@ -199,6 +207,35 @@ test('a frame page shows its element in the language, theme, options and colours
   await page.close();
 });
 
+test('frame and Link pages say the language and direction of their widget on <html>, the copy note too', async () => {
+  const link = readFileSync(new URL(`${folder}/embed/uclg-contact/ar-dark.html`, dist), 'utf8');
+  assert.match(link, /<html lang="ar" dir="rtl" /);
+  assert.match(
+    readFileSync(new URL(`${folder}/embed/uclg-contact/ru-dark.html`, dist), 'utf8'),
+    /<html lang="ru" dir="ltr" /,
+  );
+
+  const {page, errors} = await open(framePage('uclg-contact', 'lang=ar-EG'));
+  await widgetText(page.mainFrame());
+  await page.waitForFunction(() => document.documentElement.dir);
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), [
+    'ar',
+    'rtl',
+  ]);
+  assert.deepEqual(errors, []);
+  await page.close();
+
+  // Without `lang`, the widget takes the reader's language, and the page says which.
+  const english = await open(framePage('uclg-contact', 'theme=dark'));
+  await widgetText(english.page.mainFrame());
+  await english.page.waitForFunction(() => document.documentElement.dir);
+  assert.deepEqual(await english.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), [
+    'en',
+    'ltr',
+  ]);
+  await english.page.close();
+});
+
 test('a frame page: an unknown parameter warns once (even when repeated), naming it and what is accepted, and is ignored', async () => {
   // The element is the page's: an `element` parameter is no more than an unknown one.
   const query = 'element=uclg-about&lang=fr&colour=red&colour=blue&zoom=maybe';
@@ -250,13 +287,11 @@ test('a frame page writes nothing from its address as HTML', async () => {
 });
 
 test('WordPress protocol: the height goes to the parent with the secret, on load, on change and when asked', async () => {
-  const url = hostPage(
+  const {page, errors, frame} = await openFramed(
     'wordpress.html',
-    `<iframe sandbox="allow-scripts" security="restricted" src="${pageUrl('uclg-commissions', 'fr-light')}#?secret=Ab3dE6gH9k" width="600" height="400" title="x"></iframe>`,
+    `${pageUrl('uclg-commissions', 'fr-light')}#?secret=Ab3dE6gH9k`,
+    'sandbox="allow-scripts" security="restricted" width="600" height="400"',
   );
-  const {page, errors} = await open(url);
-  const frame = frameOf(page, /uclg-commissions/);
-  await widgetText(frame);
   await page.waitForFunction(() => window.received.some((r) => r.data.message === 'height'));
   const wordPress = async () => (await heights(page)).filter((d) => d.message === 'height');
   const first = (await wordPress()).at(-1);
@@ -397,19 +432,59 @@ test('the host script asks frames that loaded before it for their height', async
   await page.close();
 });
 
-test('in WordPress’s sandbox, a link that cannot open shows its address to copy instead', async () => {
-  const url = hostPage(
-    'sandbox-links.html',
-    `<iframe sandbox="allow-scripts" src="${pageUrl('uclg-contact', 'fr-light')}#?secret=abc" width="600" height="700" title="x"></iframe>`,
+/**
+ * Opens the contact Link page in `lang` inside WordPress's sandbox and clicks its link to uclg.org,
+ * which cannot open there; resolves once the frame shows its note.
+ */
+async function clickInSandbox(lang) {
+  const opened = await openFramed(
+    `sandbox-${lang}.html`,
+    `${pageUrl('uclg-contact', `${lang}-light`)}#?secret=abc`,
+    'sandbox="allow-scripts" width="600" height="700"',
   );
-  const {page} = await open(url);
-  const frame = frameOf(page, /uclg-contact/);
-  await widgetText(frame);
-  const link = await frame.evaluateHandle(() =>
+  const link = await opened.frame.evaluateHandle(() =>
     document.querySelector('uclg-contact').shadowRoot.querySelector('a[href^="https://www.uclg.org"]'),
   );
   await link.click();
-  await frame.waitForSelector('.uclg-frame-note');
+  await opened.frame.waitForSelector('.uclg-frame-note');
+  return opened;
+}
+
+test('in WordPress’s sandbox, an Arabic page’s note reads right to left, and a click logs no error', async () => {
+  const {page, errors, frame} = await clickInSandbox('ar');
+  const note = await frame.evaluate(() => {
+    const note = document.querySelector('.uclg-frame-note');
+    const [text, input, button] = [note.querySelector('p'), note.querySelector('input'), note.querySelector('button')];
+    return {
+      lang: note.lang,
+      direction: getComputedStyle(note).direction,
+      text: text.textContent,
+      // Right to left: the close button ends the line on the left of the address.
+      buttonLeftOfField: button.getBoundingClientRect().right <= input.getBoundingClientRect().left,
+    };
+  });
+  assert.deepEqual(note, {lang: 'ar', direction: 'rtl', text: note.text, buttonLeftOfField: true});
+  assert.match(note.text, /[\u0600-\u06ff]/);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a frame that no host sizes scrolls, once the host has had its chance; one being sized never shows a scrollbar', async () => {
+  const {page, frame} = await openFramed('unsized.html', pageUrl('uclg-about', 'en-light'), 'width="600" height="200"');
+  const state = () =>
+    frame.evaluate(() => ({
+      fits: document.documentElement.classList.contains('uclg-frame-fits'),
+      overflow: getComputedStyle(document.documentElement).overflowY,
+      scrollable: document.documentElement.scrollHeight > innerHeight,
+    }));
+  await frame.waitForFunction(() => !document.documentElement.classList.contains('uclg-frame-fits'), {timeout: 3000});
+  assert.deepEqual(await state(), {fits: false, overflow: 'visible', scrollable: true});
+  await page.close();
+});
+
+test('in WordPress’s sandbox, a link that cannot open shows its address to copy instead', async () => {
+  const {page, frame} = await clickInSandbox('fr');
   const note = await frame.evaluate(() => {
     const note = document.querySelector('.uclg-frame-note');
     const input = note.querySelector('input');
@@ -428,7 +503,7 @@ test('in WordPress’s sandbox, a link that cannot open shows its address to cop
     selected: true,
     lang: 'fr',
   });
-  assert.equal(page.url(), url, 'the page did not navigate');
+  assert.equal(page.url(), `${origin(sites.plain)}/sandbox-fr.html`, 'the page did not navigate');
   await frame.click('.uclg-frame-note button');
   assert.equal(await frame.$('.uclg-frame-note'), null);
 
@@ -443,13 +518,11 @@ test('in WordPress’s sandbox, a link that cannot open shows its address to cop
 });
 
 test('outside a sandbox, a link opens in a new tab and leaves the frame as it was', async () => {
-  const url = hostPage(
+  const {page, frame} = await openFramed(
     'open-links.html',
-    `<iframe src="${pageUrl('uclg-about', 'en-light')}" width="600" height="900" title="x"></iframe>`,
+    pageUrl('uclg-about', 'en-light'),
+    'width="600" height="900"',
   );
-  const {page} = await open(url);
-  const frame = frameOf(page, /uclg-about/);
-  await widgetText(frame);
   const opened = new Promise((resolve) => sites.browser.once('targetcreated', (target) => resolve(target.url())));
   const link = await frame.evaluateHandle(() =>
     document.querySelector('uclg-about').shadowRoot.querySelector('a[href^="http"]'),
