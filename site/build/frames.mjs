@@ -219,10 +219,12 @@ ${markup(facts.tree)}
     );
     const height = facts.height;
     // What WordPress keeps of it (wp_filter_oembed_result): a bare <blockquote> with text and links,
-    // then the <iframe> with src, width, height, title, frameborder, marginwidth, marginheight.
+    // then the <iframe> with src, width, height, title, frameborder, marginwidth, marginheight. The
+    // width is the column's (100%): a static document cannot honour the `maxwidth` WordPress asks
+    // for, and a fixed one would make a phone's page scroll sideways.
     const html =
       `<blockquote><a href="${escape(organisation.website)}">${escape(title)}</a> — ${escape(summary(facts.tree, facts.heading))}</blockquote>` +
-      `<iframe src="${escape(`${url}.html`)}" width="${frameWidth}" height="${height}" title="${escape(title)}" frameborder="0" marginwidth="0" marginheight="0"></iframe>`;
+      `<iframe src="${escape(`${url}.html`)}" width="100%" height="${height}" title="${escape(title)}" frameborder="0" marginwidth="0" marginheight="0"></iframe>`;
     const oembed = {
       version: '1.0',
       type: 'rich',

@@ -117,7 +117,7 @@ test('each oEmbed document is what WordPress keeps: rich, titled in its language
       assert.match(
         match[1],
         new RegExp(
-          `^src="http://localhost:8000/${folder}/embed/${tag}/${lang}-light\\.html" width="${frameWidth}" height="${json.height}" title="[^"]+"`,
+          `^src="http://localhost:8000/${folder}/embed/${tag}/${lang}-light\\.html" width="100%" height="${json.height}" title="[^"]+"`,
         ),
       );
       (titles[tag] ??= new Set()).add(json.title);

@@ -107,11 +107,11 @@ async function embedBlock(url, role) {
 }
 
 /** Saves the post as a visitor sees it (header, title, content), as screenshots/wordpress-<name>.png. */
-async function shoot(page, name) {
+async function shoot(page, name, width = 1280) {
   const bottom = await page.$eval('.wp-block-post-content', (e) => e.getBoundingClientRect().bottom + scrollY);
   await page.screenshot({
     path: join(screenshots, `wordpress-${name}.png`),
-    clip: {x: 0, y: 0, width: 1280, height: Math.ceil(bottom) + 48},
+    clip: {x: 0, y: 0, width, height: Math.ceil(bottom) + 48},
   });
 }
 
@@ -210,16 +210,37 @@ for (const link of links) {
             page.$eval('iframe.wp-embedded-content', (f) => f.clientHeight),
             frame.$eval(link.tag, (e) => e.getBoundingClientRect().height),
           ]);
-        const [framed, widget] = await settle(heights, ([framed, widget]) => Math.abs(framed - widget) <= 2);
-        assert.ok(widget >= 200 && widget <= 1000, `the widget is ${widget} px tall, outside WordPress's 200–1000 px`);
-        assert.ok(Math.abs(framed - widget) <= 2, `the frame is ${framed} px tall, the widget ${widget} px`);
-        const overflow = await frame.evaluate(() => {
-          const {scrollHeight, clientHeight, scrollWidth, clientWidth} = document.documentElement;
-          return {vertical: scrollHeight > clientHeight, horizontal: scrollWidth > clientWidth};
-        });
-        assert.deepEqual(overflow, {vertical: false, horizontal: false});
-
+        const sized = async (where) => {
+          const [framed, widget] = await settle(heights, ([framed, widget]) => Math.abs(framed - widget) <= 2);
+          assert.ok(widget >= 200 && widget <= 1000, `${where}: the widget is ${widget} px tall, outside 200–1000 px`);
+          assert.ok(
+            Math.abs(framed - widget) <= 2,
+            `${where}: the frame is ${framed} px tall, the widget ${widget} px`,
+          );
+          const overflow = await frame.evaluate(() => {
+            const {scrollHeight, clientHeight, scrollWidth, clientWidth} = document.documentElement;
+            return {vertical: scrollHeight > clientHeight, horizontal: scrollWidth > clientWidth};
+          });
+          assert.deepEqual(overflow, {vertical: false, horizontal: false}, where);
+        };
+        await sized('at 1280 px');
         await shoot(page, `link-${block ? 'block' : 'url'}-${link.tag}`);
+
+        // On a phone, the frame takes the column's width: the post never scrolls sideways.
+        await page.setViewport({width: 375, height: 800});
+        const phone = await settle(
+          () =>
+            page.evaluate(() => ({
+              sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+              inside:
+                document.querySelector('iframe.wp-embedded-content').getBoundingClientRect().right <=
+                document.documentElement.clientWidth,
+            })),
+          (state) => !state.sideways && state.inside,
+        );
+        assert.deepEqual(phone, {sideways: false, inside: true});
+        await sized('at 375 px');
+        await shoot(page, `link-${block ? 'block' : 'url'}-${link.tag}-phone`, 375);
         assert.deepEqual(errors, []);
         await page.close();
       },
