@@ -41,6 +41,11 @@ export function reportHeight(rendered: Promise<unknown>): () => void {
   const fit = () => root.classList.toggle('uclg-frame-fits', root.scrollHeight <= innerHeight + 1);
   root.classList.add('uclg-frame-fits');
   addEventListener('resize', fit);
+  // WordPress keeps the frame out of the layout (absolutely placed, clipped, as wide as the page)
+  // until the frame first speaks, whatever it says (wp-embed.js). Said at once, so that the widget
+  // lays out, and reports its first height, at the width of the post's column: the prebuilt facts
+  // show meanwhile, at the height measured at build time.
+  if (secret) parent.postMessage({message: 'uclg-widgets:shown', secret}, '*');
   const send = (force = false) => {
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (!ready || height <= 0 || (height === sent && !force)) return;

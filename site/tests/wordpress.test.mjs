@@ -38,6 +38,22 @@ const links = [
     // The highlighted section, pressed in the legend, in Spanish.
     pressed: 'África',
   },
+  {
+    tag: 'uclg-sections-map',
+    name: 'ru-light-eurasia',
+    title: 'ОГМВ в мире',
+    intro: 'Отделения ОГМВ, Евразия выделена:',
+    text: 'Отделения ОГМВ',
+    pressed: 'Евразия',
+  },
+  {
+    tag: 'uclg-stats',
+    name: 'tr-dark',
+    title: 'Rakamlarla UCLG',
+    intro: 'UCLG’nin temel rakamları:',
+    text: 'Uluslararası topluluk önünde güçlü ve birleşik bir ses',
+  },
+  {tag: 'uclg-about', name: 'zh-light', title: '关于世界城地组织', intro: '世界城地组织简介：', text: '我们是谁'},
 ].map((link) => ({...link, url: `${base}v${version}/embed/${link.tag}/${link.name}.html`}));
 
 let framesError; // why site/build/frames.mjs could not write the Link route's pages, if it could not
@@ -144,6 +160,17 @@ test('an Administrator’s post holding the Script snippet shows the widget', {t
   await page.close();
 });
 
+/** Run in the post's page before its scripts: records each height WordPress gives an embed's frame. */
+function recordAppliedHeights() {
+  window.appliedHeights = [];
+  new MutationObserver((records) => {
+    for (const {target} of records) {
+      if (target.matches('iframe.wp-embedded-content'))
+        window.appliedHeights.push(Number(target.getAttribute('height')));
+    }
+  }).observe(document, {subtree: true, attributes: true, attributeFilter: ['height']});
+}
+
 /** Waits until `check` returns true, every 100 ms for up to `ms`; returns its last value. */
 async function settle(read, check, ms = 10000) {
   const end = Date.now() + ms;
@@ -168,7 +195,7 @@ for (const link of links) {
           ? `<!-- wp:paragraph -->\n<p>${link.intro}</p>\n<!-- /wp:paragraph -->\n\n${await embedBlock(link.url, 'author')}`
           : `${link.intro}\n\n${link.url}\n`;
         const post = await wp.post('author', {title: link.title, content});
-        const {page, errors} = await openPage(browser, post.link);
+        const {page, errors} = await openPage(browser, post.link, {init: recordAppliedHeights});
 
         // WordPress's embed: a sandboxed frame of the page, behind a blockquote until the first height.
         const iframes = await page.$$eval('iframe.wp-embedded-content', (frames) =>
@@ -224,6 +251,10 @@ for (const link of links) {
           assert.deepEqual(overflow, {vertical: false, horizontal: false}, where);
         };
         await sized('at 1280 px');
+        // The first height WordPress gave the frame was already the right one: nothing below moved.
+        const applied = await page.evaluate(() => window.appliedHeights);
+        const final = await page.$eval('iframe.wp-embedded-content', (f) => f.clientHeight);
+        assert.ok(applied.length && Math.abs(applied[0] - final) <= 2, `heights applied: ${applied}, final ${final}`);
         await shoot(page, `link-${block ? 'block' : 'url'}-${link.tag}`);
 
         // On a phone, the frame takes the column's width: the post never scrolls sideways.

@@ -37,9 +37,13 @@ export function useSites(prefix) {
   return sites;
 }
 
-/** Opens `url` in a new page; resolves with the page and the errors it logs (CSP, SRI included). */
-export async function open(browser, url) {
+/**
+ * Opens `url` in a new page (`init`, if given, runs in it before its own scripts); resolves with the
+ * page and the errors it logs (CSP, SRI included).
+ */
+export async function open(browser, url, {init} = {}) {
   const page = await browser.newPage();
+  if (init) await page.evaluateOnNewDocument(init);
   await page.setViewport({width: 1280, height: 900});
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
