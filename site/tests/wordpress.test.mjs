@@ -256,7 +256,7 @@ for (const link of links) {
         const applied = await page.evaluate(() => window.appliedHeights);
         const final = await page.$eval('iframe.wp-embedded-content', (f) => f.clientHeight);
         assert.ok(applied.length && Math.abs(applied[0] - final) <= 2, `heights applied: ${applied}, final ${final}`);
-        await shoot(page, `link-${block ? 'block' : 'url'}-${link.tag}`);
+        await shoot(page, `link-${block ? 'block' : 'url'}-${link.tag}-${link.name}`);
 
         // On a phone, the frame takes the column's width: the post never scrolls sideways.
         await page.setViewport({width: 375, height: 800});
@@ -272,7 +272,7 @@ for (const link of links) {
         );
         assert.deepEqual(phone, {sideways: false, inside: true});
         await sized('at 375 px');
-        await shoot(page, `link-${block ? 'block' : 'url'}-${link.tag}-phone`, 375);
+        await shoot(page, `link-${block ? 'block' : 'url'}-${link.tag}-${link.name}-phone`, 375);
 
         // The frame's page reads in its widget's direction; a link inside the sandbox shows its
         // address to copy, with nothing in the console.

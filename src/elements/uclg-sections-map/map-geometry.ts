@@ -152,10 +152,26 @@ function build(): MapGeometry {
   };
 }
 
-/** The transform that fits `extent` into the whole view: a translation, then a scale. */
-export function fit([[x0, y0], [x1, y1]]: Extent, viewHeight: number) {
-  const k = Math.min(WIDTH / (x1 - x0), viewHeight / (y1 - y0)) * 0.95;
-  return {x: WIDTH / 2 - (k * (x0 + x1)) / 2, y: viewHeight / 2 - (k * (y0 + y1)) / 2, k};
+/** Room kept around a zoomed section, in view-box units (4 px on a 960-px map). */
+const ZOOM_MARGIN = 4;
+
+/** What the map's box shows: a translation, then a scale, in a box `height` units tall (and WIDTH wide). */
+export interface MapView {
+  x: number;
+  y: number;
+  k: number;
+  height: number;
+}
+
+/**
+ * The view that fits `extent` (a section's box) in the map's box, `worldHeight` tall for the whole
+ * world. A section wider than that box's ratio (Eurasia, North America) gets a box of its own
+ * ratio, as tall as the section needs: no empty band above and below it, no taller than the world.
+ */
+export function fit([[x0, y0], [x1, y1]]: Extent, worldHeight: number): MapView {
+  const k = Math.min((WIDTH - 2 * ZOOM_MARGIN) / (x1 - x0), (worldHeight - 2 * ZOOM_MARGIN) / (y1 - y0));
+  const height = Math.min(worldHeight, Math.ceil(k * (y1 - y0) + 2 * ZOOM_MARGIN));
+  return {x: WIDTH / 2 - (k * (x0 + x1)) / 2, y: height / 2 - (k * (y0 + y1)) / 2, k, height};
 }
 
 let drawing: SVGGElement | undefined;

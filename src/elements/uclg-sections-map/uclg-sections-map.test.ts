@@ -326,6 +326,31 @@ describe('<uclg-sections-map>', () => {
       const marker = $(el, '.marker[data-id="MT"]').getBoundingClientRect();
       expect(marker.width).to.be.lessThan(10);
     });
+
+    it('fills its box with the zoomed section: no empty band over 8 px above or below it, at 600 and 960 px', async () => {
+      for (const width of [600, 960]) {
+        for (const id of regionalSectionIds) {
+          const el = await render<Map>(
+            html`<uclg-sections-map lang="en" highlight=${id} zoom style=${`width: ${width}px`}></uclg-sections-map>`,
+          );
+          await transitionsDone(el);
+          const map = $(el, '[part="map"]').getBoundingClientRect();
+          // The land in view, of any section: an empty band is one where none is drawn.
+          const land = $$(el, '.place')
+            .map((shape) => shape.getBoundingClientRect())
+            .filter((b) => b.right > map.left && b.left < map.right && b.bottom > map.top && b.top < map.bottom);
+          const top = Math.max(map.top, Math.min(...land.map((b) => b.top)));
+          const bottom = Math.min(map.bottom, Math.max(...land.map((b) => b.bottom)));
+          const bands = {above: Math.round(top - map.top), below: Math.round(map.bottom - bottom)};
+          expect(bands.above, `${id} at ${width} px: ${JSON.stringify(bands)}`).to.be.at.most(8);
+          expect(bands.below, `${id} at ${width} px: ${JSON.stringify(bands)}`).to.be.at.most(8);
+          // Never taller than the world's box.
+          const [, , w, h] = $(el, 'svg').getAttribute('viewBox')!.split(' ').map(Number);
+          expect(h!).to.be.at.most(geometry.mapGeometry().height);
+          expect(map.height).to.be.closeTo((map.width * h!) / w!, 1);
+        }
+      }
+    });
   });
 
   describe('tooltip', () => {

@@ -16,7 +16,7 @@ import {direction} from '../../internal/localize.js';
 import type {Rule} from '../../internal/input-rules.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {nextPaint, nextTask, whenIdle} from '../../internal/tasks.js';
-import {fit, mapGeometry, placesLayer, prepareDrawing, WIDTH, type MapGeometry} from './map-geometry.js';
+import {fit, mapGeometry, placesLayer, prepareDrawing, WIDTH, type MapGeometry, type MapView} from './map-geometry.js';
 import {placeNames} from './place-names.js';
 import {sectionSelect} from './uclg-sections-map.events.js';
 import {sectionsMapText} from './uclg-sections-map.text.js';
@@ -109,6 +109,8 @@ export class UclgSectionsMap extends UclgElement {
   declare private active: RegionalSectionId;
 
   private geometry!: MapGeometry;
+  /** What the map's box shows (the world, or the zoomed section), derived before each render. */
+  private frame!: MapView;
   /** This map's copy of the countries, territories, markers, borders and coasts: made once, never re-rendered. */
   private places?: SVGGElement;
   /** The section shown emphasized, after checks: the reader's choice, else `highlight`. */
@@ -142,6 +144,10 @@ export class UclgSectionsMap extends UclgElement {
     this.geometry = mapGeometry();
     this.places ??= placesLayer();
     this.shown = this.selected ?? this.highlight;
+    this.frame =
+      this.zoom && isRegional(this.shown)
+        ? fit(this.geometry.extents[this.shown], this.geometry.height)
+        : {x: 0, y: 0, k: 1, height: this.geometry.height};
     this.makeTexts();
     if (changed.has('highlight') && isRegional(this.highlight)) this.active = this.highlight;
   }
@@ -214,7 +220,9 @@ export class UclgSectionsMap extends UclgElement {
    */
   protected override updated(): void {
     const root = this.renderRoot;
-    const {x, y, k} = this.view();
+    const {x, y, k, height} = this.frame;
+    // The box takes the view's ratio (a zoomed wide section's box is lower than the world's).
+    root.querySelector<HTMLElement>('[part="map"]')!.style.aspectRatio = `${WIDTH} / ${height}`;
     const view = root.querySelector<SVGElement>('.view')!;
     view.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
     view.style.setProperty('--_uclg-zoom', String(k));
@@ -323,11 +331,11 @@ export class UclgSectionsMap extends UclgElement {
     const id = ids[at < 0 ? (step > 0 ? 0 : ids.length - 1) : (at + step + ids.length) % ids.length]!;
     const shape = this.places!.querySelector<SVGGraphicsElement>(`.place[data-id="${id}"], .marker[data-id="${id}"]`)!;
     const box = shape.getBBox();
-    const {x, y, k} = this.view();
+    const {x, y, k, height} = this.frame;
     this.announcement = this.showTip({
       id,
       left: ((x + k * (box.x + box.width / 2)) / WIDTH) * 100,
-      top: ((y + k * (box.y + box.height / 2)) / this.geometry.height) * 100,
+      top: ((y + k * (box.y + box.height / 2)) / height) * 100,
     });
     this.requestUpdate();
   }
@@ -380,17 +388,11 @@ export class UclgSectionsMap extends UclgElement {
   /** Where the tooltip of a focused section points: the centre of its view, through the zoom. */
   private anchor(id: RegionalSectionId) {
     const [[x0, y0], [x1, y1]] = this.geometry.extents[id];
-    const {x, y, k} = this.view();
+    const {x, y, k, height} = this.frame;
     return {
       left: ((x + (k * (x0 + x1)) / 2) / WIDTH) * 100,
-      top: ((y + (k * (y0 + y1)) / 2) / this.geometry.height) * 100,
+      top: ((y + (k * (y0 + y1)) / 2) / height) * 100,
     };
-  }
-
-  private view() {
-    return this.zoom && isRegional(this.shown)
-      ? fit(this.geometry.extents[this.shown], this.geometry.height)
-      : {x: 0, y: 0, k: 1};
   }
 
   // —— render ——
@@ -418,7 +420,8 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   private renderMap() {
-    const {height, sphere, sectionOutline} = this.geometry;
+    const {sphere, sectionOutline} = this.geometry;
+    const {height} = this.frame;
     const label = this.texts!.words.mapLabel;
     return html`<div part="map" class="map">
       <svg
