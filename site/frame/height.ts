@@ -4,14 +4,15 @@
  * - WordPress's (wp-includes/js/wp-embed.js, since 4.4): WordPress appends `#?secret=…` to the
  *   frame's address; the frame posts `{message: 'height', value, secret}` and answers the host's
  *   `{message: 'ready', secret}` with its height again. WordPress shows the frame (hiding the
- *   blockquote it holds as a fallback) at the first height, and clamps heights to 200–1000 px.
+ *   blockquote it holds as a fallback) at the first message, and clamps heights to 200–1000 px.
  * - The plain one, for every other host, spoken with `uclg-frame-host.js`:
  *   `{type: 'uclg-widgets:height', height}`, and `{type: 'uclg-widgets:ready'}` from the host
  *   asking for it again.
  *
- * Heights are sent once the element has rendered, on load, when fonts are ready and on every change of the document's size
- * (width changed, the map's list opened, the commissions filter typed): a ResizeObserver sees
- * them all. A height is the content's, not the frame's, so a frame can shrink as well as grow.
+ * Heights are sent once the element has rendered with its fonts, then on every change of the
+ * document's size (width changed, the map's list opened, the commissions filter typed): a
+ * ResizeObserver sees them all. A height is the content's, not the frame's, so a frame can shrink
+ * as well as grow.
  */
 export const heightType = 'uclg-widgets:height';
 export const readyType = 'uclg-widgets:ready';

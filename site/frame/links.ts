@@ -5,8 +5,9 @@
  * WordPress frames its embeds with `sandbox="allow-scripts"`: no new tab, no navigation of the
  * page, no download, no mail client. There a link would look clickable and do nothing, so in an
  * opaque origin (or when the browser refuses to open it) the frame shows the link's address in a
- * note, selected for the reader to copy (the clipboard is out of reach of a sandboxed frame). WordPress's own `link` message does
- * not help: its host follows it only to the frame's own site, and the widgets link elsewhere.
+ * note, selected for the reader to copy (the clipboard is out of reach of a sandboxed frame).
+ * WordPress's own `link` message does not help: its host follows it only to the frame's own site,
+ * and the widgets link elsewhere.
  *
  * The note's words are messages (site/frame/frame-text.ts), which the build writes into the page
  * (`#uclg-frame-words`, a JSON data block), in the languages the page can show: this script loads
