@@ -45,7 +45,8 @@ function missing(names) {
   const packages = absent.flatMap((name) => engines[name].packages);
   return (
     `Browser engine${absent.length > 1 ? 's' : ''} missing: ${absent.map((n) => engines[n].label).join(', ')}; ` +
-    `install with \`apt-get install -y --no-install-recommends ${packages.join(' ')}\`.`
+    `install with \`apt-get install -y --no-install-recommends ${packages.join(' ')}\`, or run \`bash .ci/run\` ` +
+    '(as root on Debian), which installs everything the tests need, then runs them.'
   );
 }
 
