@@ -184,17 +184,23 @@ async function settle(read, check, ms = 10000) {
 }
 
 for (const link of links) {
-  for (const form of ['a URL alone on its line', 'a block-editor embed block']) {
+  // The three ways an Author pastes a Link: in the classic editor, in a paragraph of the block
+  // editor (when it is not turned into an embed block), and as the embed block it usually becomes.
+  const paragraph = (text) => `<!-- wp:paragraph -->\n<p>${text}</p>\n<!-- /wp:paragraph -->`;
+  const forms = {
+    'a URL alone on its line': async () => `${link.intro}\n\n${link.url}\n`,
+    'a URL alone in a paragraph block': async () => `${paragraph(link.intro)}\n\n${paragraph(link.url)}`,
+    'a block-editor embed block': async () => `${paragraph(link.intro)}\n\n${await embedBlock(link.url, 'author')}`,
+  };
+  for (const [form, contentOf] of Object.entries(forms)) {
     test(
       `an Author’s Link to <${link.tag}> (${link.name}) as ${form} is WordPress’s sandboxed embed, sized to the widget`,
       {timeout},
       async () => {
         if (framesError)
           throw new Error(`site/build/frames.mjs could not write the Link route's pages: ${framesError.message}`);
-        const block = form.includes('block');
-        const content = block
-          ? `<!-- wp:paragraph -->\n<p>${link.intro}</p>\n<!-- /wp:paragraph -->\n\n${await embedBlock(link.url, 'author')}`
-          : `${link.intro}\n\n${link.url}\n`;
+        const content = await contentOf();
+        const shot = `link-${form.includes('embed') ? 'block' : form.includes('paragraph') ? 'paragraph' : 'url'}`;
         const post = await wp.post('author', {title: link.title, content});
         const {page, errors} = await openPage(browser, post.link, {init: recordAppliedHeights});
 
@@ -256,7 +262,7 @@ for (const link of links) {
         const applied = await page.evaluate(() => window.appliedHeights);
         const final = await page.$eval('iframe.wp-embedded-content', (f) => f.clientHeight);
         assert.ok(applied.length && Math.abs(applied[0] - final) <= 2, `heights applied: ${applied}, final ${final}`);
-        await shoot(page, `link-${block ? 'block' : 'url'}-${link.tag}-${link.name}`);
+        await shoot(page, `${shot}-${link.tag}-${link.name}`);
 
         // On a phone, the frame takes the column's width: the post never scrolls sideways.
         await page.setViewport({width: 375, height: 800});
@@ -272,7 +278,7 @@ for (const link of links) {
         );
         assert.deepEqual(phone, {sideways: false, inside: true});
         await sized('at 375 px');
-        await shoot(page, `link-${block ? 'block' : 'url'}-${link.tag}-${link.name}-phone`, 375);
+        await shoot(page, `${shot}-${link.tag}-${link.name}-phone`, 375);
 
         // The frame's page reads in its widget's direction; a link inside the sandbox shows its
         // address to copy, with nothing in the console.
