@@ -10,7 +10,12 @@ describe('the built bundles, as a webmaster uses them', () => {
     const contact = win.document.querySelector('uclg-contact')!;
     expect(seen(stats, '[part="list"]')).to.contain('+240\u202f000 villes, régions et métropoles');
     expect(seen(contact)).to.contain('Ciudades y Gobiernos Locales Unidos');
-    const commissions = win.document.querySelector('uclg-commissions')!;
+    const commissions = win.document.querySelector('uclg-commissions')! as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    // Its fields are folded at first: a reader opens them.
+    (commissions.shadowRoot!.querySelector('[part="more"]') as HTMLElement).click();
+    await commissions.updateComplete;
     expect(seen(commissions, '[part="list"] li')).to.equal('Local finance Committee in 2015');
     const about = win.document.querySelector('uclg-about')!;
     expect(seen(about, '[part="objective"]')).to.match(/^Fortalecer el papel formal/);

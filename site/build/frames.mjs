@@ -300,7 +300,8 @@ export async function measure(dist) {
         await element.updateComplete;
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         const kept = new Set(['P', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'ADDRESS', 'STRONG', 'EM', 'ABBR']);
-        const skipped = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'INPUT', 'LABEL', 'DETAILS', 'svg']);
+        // A disclosure's content is facts (the commissions' fields); its summary is a control.
+        const skipped = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'INPUT', 'LABEL', 'SUMMARY', 'svg']);
         const tree = (parent) =>
           [...parent.childNodes].flatMap((node) => {
             if (node.nodeType === Node.TEXT_NODE) return node.data.trim() ? [node.data.replace(/\s+/g, ' ')] : [];

@@ -54,6 +54,13 @@ const links = [
     text: 'Uluslararası topluluk önünde güçlü ve birleşik bir ses',
   },
   {tag: 'uclg-about', name: 'zh-light', title: '关于世界城地组织', intro: '世界城地组织简介：', text: '我们是谁'},
+  {
+    tag: 'uclg-commissions',
+    name: 'ar-dark',
+    title: 'لجان المنظمة',
+    intro: 'لجان منظمة المدن والحكومات المحلية المتحدة وأفرقة عملها:',
+    text: 'اللجان وأفرقة العمل',
+  },
 ].map((link) => ({...link, url: `${base}v${version}/embed/${link.tag}/${link.name}.html`}));
 
 let framesError; // why site/build/frames.mjs could not write the Link route's pages, if it could not
@@ -293,8 +300,12 @@ for (const link of links) {
             link.tag,
           )
         ).asElement();
-        // The key figures link nowhere; every other widget has a link out.
-        assert.equal(Boolean(outward), link.tag !== 'uclg-stats', `${link.tag}'s link out`);
+        // The key figures and the commissions link nowhere; the other widgets have a link out.
+        assert.equal(
+          Boolean(outward),
+          !['uclg-stats', 'uclg-commissions'].includes(link.tag),
+          `${link.tag}'s link out`,
+        );
         if (outward) {
           await outward.click();
           await frame.waitForSelector('.uclg-frame-note', {timeout: 5000});

@@ -6,6 +6,12 @@ import {$, $$, emulate, html, render, seen, settle, spoken, unemulate, warnings}
 /** The fields listed, as a reader sees their names. */
 const fields = (el: UclgCommissions) => $$(el, '[part~="field"] .label').map((e) => seen(e));
 const count = (el: UclgCommissions) => seen(el, '[role="status"]');
+/** Opens the folded list of every field, as a reader does: a click on its summary. */
+async function openList(el: UclgCommissions): Promise<UclgCommissions> {
+  ($(el, '[part="more"]') as HTMLElement).click();
+  await el.updateComplete;
+  return el;
+}
 const input = (el: UclgCommissions) => $(el, 'input') as HTMLInputElement;
 
 /**
@@ -175,14 +181,18 @@ describe('<uclg-commissions>', () => {
 
   for (const [lang, text] of Object.entries(expected)) {
     it(`shows the heading, purposes, values and the 22 fields, sorted in the language (${lang})`, async () => {
-      const el = await render<UclgCommissions>(html`<uclg-commissions lang=${lang}></uclg-commissions>`);
+      const el = await openList(
+        await render<UclgCommissions>(html`<uclg-commissions lang=${lang}></uclg-commissions>`),
+      );
       expect(seen(el).slice(0, text.top.length)).to.equal(text.top);
       expect(seen(el, '[part="list"]')).to.contain(`${text.sorted[0]} `);
       expect(fields(el)).to.deep.equal(text.sorted);
     });
 
     it(`names the confirmed UCLG body of a field as of 2015, the brochure's date, and only where confirmed (${lang})`, async () => {
-      const el = await render<UclgCommissions>(html`<uclg-commissions lang=${lang}></uclg-commissions>`);
+      const el = await openList(
+        await render<UclgCommissions>(html`<uclg-commissions lang=${lang}></uclg-commissions>`),
+      );
       const body = (id: string) => seen(el, `[data-field="${id}"] [part="body"]`);
       expect(body('culture')).to.equal(text.committee);
       expect(body('migration')).to.equal(text.workingGroup);
@@ -195,7 +205,9 @@ describe('<uclg-commissions>', () => {
   }
 
   it('keeps the brochure order with order="brochure", and reflects the property', async () => {
-    const el = await render<UclgCommissions>(html`<uclg-commissions lang="fr" order="brochure"></uclg-commissions>`);
+    const el = await openList(
+      await render<UclgCommissions>(html`<uclg-commissions lang="fr" order="brochure"></uclg-commissions>`),
+    );
     expect(fields(el)).to.deep.equal(brochureOrderFr);
     el.order = 'alphabetical';
     await el.updateComplete;
@@ -208,6 +220,7 @@ describe('<uclg-commissions>', () => {
     const messages = await warnings(async () => {
       el = await render<UclgCommissions>(html`<uclg-commissions lang="fr" order="random"></uclg-commissions>`);
     });
+    await openList(el);
     expect(el.order).to.equal('alphabetical');
     expect(fields(el)).to.deep.equal(expected.fr.sorted);
     expect(messages).to.deep.equal([
@@ -216,7 +229,9 @@ describe('<uclg-commissions>', () => {
   });
 
   it("sets the brochure's bold items heavier, as a part, whatever their body", async () => {
-    const el = await render<UclgCommissions>(html`<uclg-commissions lang="fr" order="brochure"></uclg-commissions>`);
+    const el = await openList(
+      await render<UclgCommissions>(html`<uclg-commissions lang="fr" order="brochure"></uclg-commissions>`),
+    );
     const bold = $$(el, '[part~="emphasis"] .label').map((e) => seen(e));
     expect(bold).to.deep.equal([
       'Finances locales',
@@ -238,6 +253,40 @@ describe('<uclg-commissions>', () => {
     // A thicker rule too, so the weight is carried by more than type and colour.
     const rule = (id: string) => parseFloat(getComputedStyle($(el, `[data-field="${id}"]`)!).borderInlineStartWidth);
     expect(rule('culture')).to.be.above(rule('mediterranean'));
+  });
+
+  it('folds its fields at first, so that it fits an embed; a click, Enter or the filter shows them', async () => {
+    const el = await render<UclgCommissions>(html`<uclg-commissions lang="fr"></uclg-commissions>`);
+    const disclosure = $(el, '[part="fields"]') as HTMLDetailsElement;
+    expect(disclosure.open).to.equal(false);
+    expect(seen(el, '[part="more"]')).to.equal('Afficher tous les domaines');
+    expect(fields(el).filter(Boolean)).to.deep.equal([]);
+    expect(count(el)).to.equal('22 domaines');
+    await openList(el);
+    expect(disclosure.open).to.equal(true);
+    expect(fields(el)).to.have.length(22);
+    // By keyboard: the summary is a control of its own.
+    const again = await render<UclgCommissions>(html`<uclg-commissions lang="en"></uclg-commissions>`);
+    ($(again, '[part="more"]') as HTMLElement).focus();
+    await sendKeys({press: 'Enter'});
+    await again.updateComplete;
+    expect(fields(again)).to.have.length(22);
+    // Typing shows the matches at once, without the disclosure; clearing folds them again.
+    const typed = await render<UclgCommissions>(html`<uclg-commissions lang="fr"></uclg-commissions>`);
+    await type(typed, 'finances');
+    expect($(typed, '[part="fields"]')).to.equal(null);
+    expect(fields(typed)).to.deep.equal(['Finances locales']);
+    typed.filter = '';
+    await typed.updateComplete;
+    expect(fields(typed).filter(Boolean)).to.deep.equal([]);
+  });
+
+  it('shows every field, unfolded, when the reader asks for all after nothing matched', async () => {
+    const el = await render<UclgCommissions>(html`<uclg-commissions lang="fr" filter="zzz"></uclg-commissions>`);
+    ($(el, '[part="clear"]') as HTMLElement).click();
+    await el.updateComplete;
+    expect(($(el, '[part="fields"]') as HTMLDetailsElement).open).to.equal(true);
+    expect(fields(el)).to.have.length(22);
   });
 
   describe('filter', () => {

@@ -41,6 +41,9 @@ interface ShownField {
  * @csspart filter - The filter box (label and input).
  * @csspart input - The filter's text input.
  * @csspart count - The count of fields, or of matches while filtering (a polite live region).
+ * @csspart fields - The disclosure that holds the list of every field, folded at first so that the
+ * element fits a phone or an embed (typing in the filter shows the matching fields without it).
+ * @csspart more - The disclosure's summary ("Show all fields").
  * @csspart list - The list of fields.
  * @csspart field - One field.
  * @csspart emphasis - A field the brochure sets in bold capitals (shown heavier).
@@ -58,6 +61,7 @@ export class UclgCommissions extends UclgElement {
     order: {reflect: true},
     // Removing the attribute empties the box.
     filter: {converter: {fromAttribute: (value: string | null) => value ?? ''}},
+    listOpen: {state: true, attribute: false},
   };
 
   protected static override rules = [
@@ -81,6 +85,8 @@ export class UclgCommissions extends UclgElement {
   private sortedFor = '';
   private status = '';
   private shown: readonly ShownField[] = [];
+  /** Whether the reader opened the list of every field (it starts folded). */
+  declare private listOpen: boolean;
   /** The page's words in the element's language: made when the language changes, not on each keystroke. */
   private text?: ReturnType<typeof commissionsText> & {
     locale: string;
@@ -92,6 +98,7 @@ export class UclgCommissions extends UclgElement {
     super();
     this.order = 'alphabetical';
     this.filter = '';
+    this.listOpen = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -137,8 +144,10 @@ export class UclgCommissions extends UclgElement {
     this.filter = '';
   }
 
+  /** "Show all fields", where nothing matched: the filter emptied, and every field shown. */
   private clear(): void {
     this.filter = '';
+    this.listOpen = true;
     this.renderRoot.querySelector('input')?.focus();
   }
 
@@ -175,22 +184,40 @@ export class UclgCommissions extends UclgElement {
         />
         <p part="count" class="count" role="status">${this.status}</p>
       </div>
-      ${
-        this.shown.length
-          ? html`<ul part="list" class="fields" role="list">
-              ${this.shown.map(
-                ({field, label}) =>
-                  html`<li
-                    part=${field.emphasis ? 'field emphasis' : 'field'}
-                    class=${field.emphasis ? 'emphasis' : ''}
-                    data-field=${field.id}
-                  >
-                    <span class="label">${label}</span>${this.renderBody(field)}
-                  </li>`,
-              )}
-            </ul>`
-          : html`<button part="clear" class="clear" type="button" @click=${this.clear}>${text.words.showAll}</button>`
-      }
+      ${this.filter.trim() ? this.renderList() : this.renderDisclosure()}
     </section>`;
+  }
+
+  /** Every field, folded until the reader opens it: the list is long (22 fields) and embeds are not. */
+  private renderDisclosure() {
+    return html`<details
+      part="fields"
+      class="disclosure"
+      ?open=${this.listOpen}
+      @toggle=${(e: Event) => (this.listOpen = (e.target as HTMLDetailsElement).open)}
+    >
+      <summary part="more">${this.text!.words.showAll}</summary>
+      ${this.renderList()}
+    </details>`;
+  }
+
+  /** The fields shown (the matches while filtering), or when none matches the button that clears the filter. */
+  private renderList() {
+    return this.shown.length
+      ? html`<ul part="list" class="fields" role="list">
+          ${this.shown.map(
+            ({field, label}) =>
+              html`<li
+                part=${field.emphasis ? 'field emphasis' : 'field'}
+                class=${field.emphasis ? 'emphasis' : ''}
+                data-field=${field.id}
+              >
+                <span class="label">${label}</span>${this.renderBody(field)}
+              </li>`,
+          )}
+        </ul>`
+      : html`<button part="clear" class="clear" type="button" @click=${this.clear}>
+          ${this.text!.words.showAll}
+        </button>`;
   }
 }
