@@ -77,15 +77,11 @@ export const commissionsStyles = css`
     font-size: 0.8em;
     font-weight: 400;
   }
-  .disclosure summary {
-    width: fit-content;
-    padding-block: 0.3em;
+  summary {
+    margin-block-end: 0.5em;
     color: var(--_uclg-accent);
     font-weight: 700;
     cursor: pointer;
-  }
-  .disclosure[open] summary {
-    margin-block-end: 0.5em;
   }
   .clear {
     padding: 0.4em 0.9em;

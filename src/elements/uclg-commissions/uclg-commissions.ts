@@ -192,7 +192,6 @@ export class UclgCommissions extends UclgElement {
   private renderDisclosure() {
     return html`<details
       part="fields"
-      class="disclosure"
       ?open=${this.listOpen}
       @toggle=${(e: Event) => (this.listOpen = (e.target as HTMLDetailsElement).open)}
     >
