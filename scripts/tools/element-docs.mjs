@@ -9,15 +9,10 @@
 // alone. The index of the pages, between `<!-- pages -->` and `<!-- /pages -->` in
 // docs/elements/README.md, is made the same way, so a new element's page is linked at once.
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {declarations} from '../build/manifest.mjs';
 
 const root = new URL('../../', import.meta.url);
 const docs = new URL('docs/elements/', root);
-
-/** The manifest's element declarations, in the manifest's order. */
-export function declarations(manifestPath = new URL('dist/custom-elements.json', root)) {
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
-}
 
 // JSDoc descriptions wrap lines; a table cell must be one line, and a `|` would end it.
 const cell = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');

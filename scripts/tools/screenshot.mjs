@@ -3,6 +3,7 @@
 // `--readme`: one small PNG per element of custom-elements.json into docs/, for the README.
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {readmeGallery, withGallery} from '../build/elements.mjs';
+import {declarations as manifestDeclarations} from '../build/manifest.mjs';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath, missingChromium} from './chromium.mjs';
 import {serve} from './serve.mjs';
@@ -21,8 +22,7 @@ const page = await browser.newPage();
 const cdp = await page.createCDPSession(); // Puppeteer's own emulation lacks forced-colors
 await page.goto(`${base}/index.html`, {waitUntil: 'networkidle0'});
 
-const manifest = JSON.parse(readFileSync(new URL('../../dist/custom-elements.json', import.meta.url), 'utf8'));
-const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+const declarations = manifestDeclarations();
 /** The elements to shoot: the command line's (`node scripts/tools/screenshot.mjs "uclg-stats uclg-about"`), else all. */
 const elements =
   process.argv[2] && !process.argv[2].startsWith('--')

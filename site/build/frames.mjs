@@ -17,6 +17,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {importTs} from '../../scripts/build/import-ts.mjs';
+import {declarations} from '../../scripts/build/manifest.mjs';
 
 const root = new URL('../../', import.meta.url);
 
@@ -53,19 +54,13 @@ export async function bundleFrameScripts(dist = new URL('dist/', root).pathname)
   });
 }
 
-/** The custom elements custom-elements.json declares, in its order. */
-const declarations = (dist) =>
-  readJson(join(dist, 'custom-elements.json'))
-    .modules.flatMap((m) => m.declarations ?? [])
-    .filter((d) => d.tagName);
-
 /** The bundle, in the version's folder, that defines `tag`: its own, or the one of every element. */
 const bundleOf = (embed, tag) => (embed.bundles[`${tag}.js`] ? `${tag}.js` : 'uclg-widgets.js');
 
 /** What embed.json, the manifest and the data say the prebuilt pages are. */
 async function configurations(dist) {
   const embed = readJson(join(dist, 'embed.json'));
-  const elements = declarations(dist);
+  const elements = declarations(join(dist, 'custom-elements.json'));
   const {regionalSectionIds} = await import(pathToFileURL(join(dist, 'lib/data/sections.js')).href);
   const {organisation} = await import(pathToFileURL(join(dist, 'lib/data/organisation.js')).href);
   const text = readJson(join(dist, 'frame-text.json'));

@@ -8,12 +8,12 @@ import {createHash} from 'node:crypto';
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
+import {declarations} from '../../scripts/build/manifest.mjs';
 import {open as openPage, origin, shadowText, useSites} from '../../tests/node/browser.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', dist), 'utf8'));
-const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+const elements = declarations(new URL('custom-elements.json', dist));
 // What the build put in dist/, before any test runs.
 const published = readdirSync(dist, {recursive: true}).sort();
 const axe = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');

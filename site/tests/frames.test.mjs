@@ -8,17 +8,15 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {frameWidth, writeFrames} from '../build/frames.mjs';
+import {declarations} from '../../scripts/build/manifest.mjs';
 import {regionalSectionIds} from '../../dist/lib/data/sections.js';
 import {origin, useSites} from '../../tests/node/browser.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const folder = `v${version}`;
-const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', dist), 'utf8'));
-const tags = manifest.modules
-  .flatMap((m) => m.declarations ?? [])
-  .filter((d) => d.tagName)
-  .map((d) => d.tagName);
+const elements = declarations(new URL('custom-elements.json', dist));
+const tags = elements.map((d) => d.tagName);
 // `strict` serves dist/ with the strict CSP and Trusted Types: the frames' host; `plain`, another
 // origin without any policy, is the member site embedding them.
 const sites = useSites('uclg-frame-test-');
@@ -241,7 +239,7 @@ test('a frame page: an unknown parameter warns once (even when repeated), naming
   const query = 'element=uclg-about&lang=fr&colour=red&colour=blue&zoom=maybe';
   const {page, errors, warnings} = await open(framePage('uclg-stats', query));
   assert.match(await widgetText(page.mainFrame()), /Une voix forte et unie/);
-  const stats = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'uclg-stats');
+  const stats = elements.find((d) => d.tagName === 'uclg-stats');
   const accepted = [...stats.attributes.map((a) => a.name), ...stats.cssProperties.map((p) => p.name)].join(', ');
   assert.match(accepted, /^(?=.*\blang\b)(?=.*\bfigures\b)(?=.*--uclg-color-accent)/);
   assert.deepEqual(

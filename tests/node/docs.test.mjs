@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {dirname, join, normalize} from 'node:path';
 import {test} from 'node:test';
-import {apiRegion, declarations, pagesRegion} from '../../scripts/tools/element-docs.mjs';
+import {declarations} from '../../scripts/build/manifest.mjs';
+import {apiRegion, pagesRegion} from '../../scripts/tools/element-docs.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const read = (file) => readFileSync(join(root, file), 'utf8');

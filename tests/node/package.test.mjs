@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {elementTags, generatedModules, readmeGallery, withGallery} from '../../scripts/build/elements.mjs';
+import {declarations} from '../../scripts/build/manifest.mjs';
 import {versionModule} from '../../scripts/build/version.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -75,14 +76,9 @@ test('the manifest lists its modules in path order, whatever order the file syst
 });
 
 test("the README's gallery shows every element of the manifest, each with its screenshot", () => {
-  const manifest = JSON.parse(readFileSync(new URL(pkg.customElements, root), 'utf8'));
-  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  const list = declarations(new URL(pkg.customElements, root));
   const readme = readFileSync(new URL('README.md', root), 'utf8');
-  assert.equal(
-    withGallery(readme, readmeGallery(declarations)),
-    readme,
-    'run `node scripts/tools/screenshot.mjs --readme`',
-  );
-  for (const {tagName} of declarations)
+  assert.equal(withGallery(readme, readmeGallery(list)), readme, 'run `node scripts/tools/screenshot.mjs --readme`');
+  for (const {tagName} of list)
     assert.ok(existsSync(new URL(`docs/${tagName}.png`, root)), `docs/${tagName}.png is missing`);
 });

@@ -10,6 +10,7 @@ import {after, before, test} from 'node:test';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath} from '../../scripts/tools/chromium.mjs';
 import {serve} from '../../scripts/tools/serve.mjs';
+import {declarations} from '../../scripts/build/manifest.mjs';
 import {open as openPage, shadowText} from './browser.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -22,8 +23,7 @@ execFileSync(join(root, 'node_modules/.bin/storybook'), ['build', '-o', out, '--
 const entries = Object.values(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')).entries);
 const stories = entries.filter((entry) => entry.type === 'story');
 // The manifest Storybook read (see .storybook/main.ts: it remakes it when stale).
-const manifest = JSON.parse(readFileSync(join(root, 'dist/custom-elements.json'), 'utf8'));
-const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+const elements = declarations(join(root, 'dist/custom-elements.json'));
 const axe = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const tagOf = (entry) => entry.title.split('/').pop();
 
