@@ -10,6 +10,7 @@
  */
 import {customElements as declarationsOf, defaultText, enumValues, type Declaration} from '../manifest.js';
 import {acceptedStyle, isStyleValue} from '../style-values.js';
+import {quoted} from '../../src/internal/warn.js';
 
 interface Embed {
   version: string;
@@ -219,18 +220,15 @@ async function main() {
    */
   function restoreStyle(input: HTMLInputElement, value: string) {
     const syntax = input.dataset.syntax;
-    const given = value.length > 60 ? `${value.slice(0, 59)}…` : value;
+    // As the frame pages' warnings show it: quoted, escaped, shortened.
+    const given = quoted(value);
     if (!isStyleValue(syntax, value.trim())) {
-      styleState(input, `Not taken from the address: “${given}” is not ${acceptedStyle(syntax)}.`, true);
+      styleState(input, `Not taken from the address: ${given} is not ${acceptedStyle(syntax)}.`, true);
       return;
     }
     const shown = input.type === 'color' ? asHex(value.trim()) : value.trim();
     if (shown === undefined) {
-      styleState(
-        input,
-        `Not taken from the address: the colour picker takes opaque colours only, not “${given}”.`,
-        true,
-      );
+      styleState(input, `Not taken from the address: the colour picker takes opaque colours only, not ${given}.`, true);
       return;
     }
     input.value = shown;

@@ -27,10 +27,10 @@ export function wordPressSecret(hash: string): string | undefined {
 /**
  * Starts telling `parent` the height of this document once `rendered` resolves (the element has
  * rendered: before, the height is a placeholder's, and WordPress shows the frame at the first height
- * it gets); never a height of 0. Returns the function that sends it now.
+ * it gets); never a height of 0.
  */
-export function reportHeight(rendered: Promise<unknown>): () => void {
-  if (parent === window) return () => {};
+export function reportHeight(rendered: Promise<unknown>): void {
+  if (parent === window) return;
   const root = document.documentElement;
   const secret = wordPressSecret(location.hash);
   let ready = false;
@@ -69,5 +69,4 @@ export function reportHeight(rendered: Promise<unknown>): () => void {
     ready = true;
     send(true);
   });
-  return () => send(true);
 }

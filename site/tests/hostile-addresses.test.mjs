@@ -277,17 +277,17 @@ test('the configurator restores from its address only the values a property take
   assert.deepEqual(await field('--uclg-font-family'), {
     value: '',
     invalid: true,
-    said: `Not taken from the address: “Georgia;background:url(${recorder.url('fs.png')})” is not font names separated by commas, such as Georgia, serif.`,
+    said: `Not taken from the address: "Georgia;background:url(${recorder.url('fs.png')})" is not font names separated by commas, such as Georgia, serif.`,
   });
   assert.deepEqual(await field('--uclg-color-accent'), {
     value: 'unset',
     invalid: true,
-    said: 'Not taken from the address: “red;color:blue” is not a colour: #rrggbb, rgb(…), hsl(…) or a name.',
+    said: 'Not taken from the address: "red;color:blue" is not a colour: #rrggbb, rgb(…), hsl(…) or a name.',
   });
   assert.deepEqual(await field('--uclg-color-muted'), {
     value: 'unset',
     invalid: true,
-    said: 'Not taken from the address: the colour picker takes opaque colours only, not “rgb(0 0 0 / 50%)”.',
+    said: 'Not taken from the address: the colour picker takes opaque colours only, not "rgb(0 0 0 / 50%)".',
   });
   assert.deepEqual(await field('--uclg-color-text'), {value: '#663399', invalid: false, said: ''});
   assert.deepEqual(await field('--uclg-radius'), {value: '4px', invalid: false, said: ''});

@@ -28,7 +28,8 @@ interface ShownField {
 /**
  * The brochure's page on UCLG's commissions and working groups: its three purposes, its values
  * line, and the 22 fields in which members pool their knowledge and experience, with a box that
- * filters them as one types.
+ * filters them as one types. The fields start folded ("Show all fields"), so the element fits a
+ * phone or an embedded frame; typing in the box shows the matching fields at once.
  *
  * @tag uclg-commissions
  * @summary UCLG's commissions and working groups: purposes, values and the 22 fields, filterable.
