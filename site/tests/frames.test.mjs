@@ -352,8 +352,11 @@ test('in a 1000-px frame (WordPress’s most), a taller widget scrolls inside it
       scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
       content: Math.ceil(document.documentElement.getBoundingClientRect().height),
       viewport: innerHeight,
+      // A frame its host sizes shows no scrollbar; one taller than the host allows can scroll.
+      overflow: getComputedStyle(document.documentElement).overflowY,
     }));
     assert.equal(state.scrolls, tall, `${tag}: ${JSON.stringify(state)}`);
+    assert.equal(state.overflow, tall ? 'visible' : 'hidden', `${tag}: ${JSON.stringify(state)}`);
     if (tall) {
       assert.equal(state.viewport, 1000);
       // The last field is reachable.
@@ -474,7 +477,7 @@ test('in WordPress’s sandbox, an Arabic page’s note reads right to left, and
   await page.close();
 });
 
-test('a frame that no host sizes scrolls, once the host has had its chance; one being sized never shows a scrollbar', async () => {
+test('a frame that no host sizes scrolls, once the host has had its chance', async () => {
   const {page, frame} = await openFramed('unsized.html', pageUrl('uclg-about', 'en-light'), 'width="600" height="200"');
   const state = () =>
     frame.evaluate(() => ({
