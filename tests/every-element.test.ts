@@ -37,6 +37,16 @@ describe('every element', () => {
         }
       }
 
+      // A phone's width, where elements take their narrow layouts (folded parts, one column).
+      for (const lang of locales) {
+        it(`has no axe-core violation and no sideways scroll at 320 px (${lang})`, async () => {
+          const el = await render(html`<${tag} lang=${lang} style="width: 320px"></${tag}>`);
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          expect(base(el).scrollWidth, 'content wider than the card').to.be.at.most(base(el).clientWidth);
+          await expect(el).to.be.accessible();
+        });
+      }
+
       it('is light by default, dark on request, and follows the system when auto', async function () {
         const el = await render<Widget>(html`<${tag} lang="fr"></${tag}>`);
         expect(el.theme).to.equal('light');

@@ -23,6 +23,8 @@ const root = new URL('../../', import.meta.url);
 
 /** The width the oEmbed documents give their frames (WordPress's article column is about that). */
 export const frameWidth = 600;
+/** A phone's column, where each page is measured too: a page must fit WordPress's 1000 px at both widths. */
+export const phoneWidth = 360;
 
 const escape = (text) =>
   String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -252,7 +254,7 @@ export async function serveFrames(dist, {policy} = {}) {
 
 /**
  * Loads every prebuilt page in headless Chromium at the oEmbed width and saves, in dist/frames.json,
- * its height, its heading and the widget's facts as a tree of a few plain tags (headings, paragraphs,
+ * its height (and its height at a phone's width), its heading and the widget's facts as a tree of a few plain tags (headings, paragraphs,
  * lists, terms, addresses and web, mail and telephone links), for writeFrames to put in the pages.
  */
 export async function measure(dist) {
@@ -277,7 +279,7 @@ export async function measure(dist) {
   }
   const server = await serveFrames(dist);
   const browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
-  const measured = {width: frameWidth, pages: {}};
+  const measured = {width: frameWidth, phoneWidth, pages: {}};
   try {
     const tab = await browser.newPage();
     await tab.setViewport({width: frameWidth, height: 800});
@@ -321,6 +323,16 @@ export async function measure(dist) {
         const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
         return {height, heading, tree: tree(element.shadowRoot)};
       });
+      await tab.setViewport({width: phoneWidth, height: 800});
+      measured.pages[key].phoneHeight = await tab.evaluate(async () => {
+        const element = document.querySelector('[data-uclg-frame]');
+        // Layouts that follow the width (ResizeObserver) change at the next frame.
+        for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+        await element.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return Math.ceil(document.documentElement.getBoundingClientRect().height);
+      });
+      await tab.setViewport({width: frameWidth, height: 800});
     }
   } finally {
     await browser.close();

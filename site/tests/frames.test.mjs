@@ -3,11 +3,11 @@
 // script's), the facts without JavaScript, and links inside WordPress's sandbox. Host pages are
 // served from another origin than the frames, as on a real site.
 import assert from 'node:assert/strict';
-import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {frameWidth, writeFrames} from '../build/frames.mjs';
+import {frameWidth, phoneWidth, writeFrames} from '../build/frames.mjs';
 import {declarations} from '../../scripts/build/manifest.mjs';
 import {regionalSectionIds} from '../../dist/lib/data/sections.js';
 import {origin, useSites} from '../../tests/node/browser.mjs';
@@ -126,6 +126,25 @@ test('each oEmbed document is what WordPress keeps: rich, titled in its language
     readFileSync(new URL(`${folder}/embed/uclg-sections-map/es-light-africa.json`, dist), 'utf8'),
   );
   assert.match(africa.title, /África$/);
+});
+
+test('every Link page fits WordPress’s 1000 px, at the oEmbed width and at a phone’s, in every language', () => {
+  const measured = JSON.parse(readFileSync(new URL('frames.json', dist), 'utf8'));
+  assert.equal(measured.unmeasured, undefined, 'the build measured the pages (it needs Chromium)');
+  assert.deepEqual([measured.width, measured.phoneWidth], [frameWidth, phoneWidth]);
+  const keys = Object.keys(measured.pages);
+  assert.equal(
+    keys.length,
+    readdirSync(new URL(`${folder}/embed/`, dist), {recursive: true}).filter((f) => f.endsWith('.html')).length,
+  );
+  const over = keys.flatMap((key) => {
+    const {height, phoneHeight} = measured.pages[key];
+    assert.ok(Number.isInteger(height) && Number.isInteger(phoneHeight), `${key}: measured`);
+    return height > 1000 || phoneHeight > 1000
+      ? [`${key}: ${height} px at ${frameWidth}, ${phoneHeight} at ${phoneWidth}`]
+      : [];
+  });
+  assert.deepEqual(over, []);
 });
 
 test('writeFrames rewrites the pages of a built dist for another address, without building', async () => {

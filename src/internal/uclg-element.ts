@@ -1,4 +1,12 @@
-import {html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {enforce, oneOf, type Rule} from './input-rules.js';
 import {LanguageController} from './language-controller.js';
 import {direction, type Msg} from './localize.js';
@@ -112,7 +120,7 @@ export class UclgElement extends LitElement {
   }
 
   /** A heading one level below the element's (at most 6), for the parts of a longer element. */
-  protected renderSubheading(text: string) {
+  protected renderSubheading(text: string | TemplateResult) {
     const level = Math.min(6, this.headingLevel + 1);
     return html`<div part="subheading" class="subheading" role="heading" aria-level=${level}>${text}</div>`;
   }

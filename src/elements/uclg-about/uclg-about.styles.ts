@@ -7,8 +7,44 @@ export const aboutStyles = css`
   .topic + .topic {
     margin-block-start: var(--_uclg-space);
   }
-  .topic > :last-child {
+  .topic > :last-child,
+  .body > :last-child {
     margin-block-end: 0;
+  }
+  /* A folded topic's subheading: the heading's own look, with a chevron that turns as it opens. */
+  .toggle {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5em;
+    inline-size: 100%;
+    padding: 0.2em 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .toggle::before {
+    content: '';
+    flex: none;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    /* Physical sides: the chevron's direction is set by the rotations below, right to left too. */
+    border-right: 2px solid;
+    border-bottom: 2px solid;
+    transform: translateY(-0.1em) rotate(45deg);
+  }
+  .toggle[aria-expanded='false']::before {
+    transform: rotate(-45deg);
+  }
+  [dir='rtl'] .toggle[aria-expanded='false']::before {
+    transform: rotate(135deg);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .toggle::before {
+      transition: transform 0.15s;
+    }
   }
   .tagline {
     margin-block-start: -0.3em;
@@ -50,7 +86,7 @@ export const aboutStyles = css`
       grid-template-columns: repeat(4, minmax(0, 1fr));
     }
   }
-  .values p {
+  [data-topic='values'] p {
     padding-block: calc(var(--_uclg-space) * 0.5);
     border-block: 1px solid var(--_uclg-border);
     font-style: var(--_uclg-italic);

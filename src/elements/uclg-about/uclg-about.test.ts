@@ -194,6 +194,90 @@ describe('<uclg-about>', () => {
     });
   });
 
+  describe('narrow space', () => {
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const toggles = (el: UclgAbout) => $$(el, '[part="toggle"]') as HTMLButtonElement[];
+    // A folded body is `hidden="until-found"` (content-visibility: hidden): its content is what is not seen.
+    const shown = (el: UclgAbout) =>
+      topics(el).filter((id) => $(el, `[part="${id}"] .body > *, [part="${id}"] > p`)!.checkVisibility());
+
+    it('folds the mission and the objectives behind their subheadings, which stay headings', async () => {
+      const el = await render<UclgAbout>(html`<uclg-about lang="fr" style="width: 320px"></uclg-about>`);
+      expect(shown(el)).to.deep.equal(['history', 'taskforce', 'values']);
+      expect(headings(el)).to.deep.equal(['2 Qui sommes-nous\u00a0?', '3 CGLU', '3 Notre mission', '3 Nos objectifs']);
+      expect(
+        toggles(el).map((b) => [b.closest('[role="heading"]') !== null, seen(b), b.getAttribute('aria-expanded')]),
+      ).to.deep.equal([
+        [true, 'Notre mission', 'false'],
+        [true, 'Nos objectifs', 'false'],
+      ]);
+      for (const b of toggles(el))
+        expect($(el, `#${b.getAttribute('aria-controls')}`)!.hasAttribute('hidden')).to.equal(true);
+      expect(el.getBoundingClientRect().height).to.be.below(900);
+    });
+
+    it('opens and closes a topic by a click or the keyboard, and keeps the choice', async () => {
+      const el = await render<UclgAbout>(html`<uclg-about lang="en" style="width: 320px"></uclg-about>`);
+      toggles(el)[0].click();
+      await el.updateComplete;
+      expect(shown(el)).to.deep.equal(['history', 'taskforce', 'mission', 'values']);
+      expect(toggles(el)[0].getAttribute('aria-expanded')).to.equal('true');
+      expect(seen(el, '[part="mission"]')).to.equal(expected.en.mission);
+      // Tab from the Taskforce link reaches the toggles in order; Enter and Space work them.
+      ($(el, 'a') as HTMLAnchorElement).focus();
+      await sendKeys({press: 'Tab'});
+      expect(el.shadowRoot!.activeElement).to.equal(toggles(el)[0]);
+      await sendKeys({press: 'Tab'});
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect($$(el, '[part="objective"]').map((o) => seen(o))).to.deep.equal(expected.en.objectives);
+      await sendKeys({press: ' '});
+      await el.updateComplete;
+      expect(shown(el)).to.deep.equal(['history', 'taskforce', 'mission', 'values']);
+      expect(el.shadowRoot!.activeElement).to.equal(toggles(el)[1]);
+    });
+
+    it('unfolds everything when it grows wide, and folds again, as the reader left it, when narrow', async () => {
+      const el = await render<UclgAbout>(html`<uclg-about lang="es" style="width: 320px"></uclg-about>`);
+      toggles(el)[1].click();
+      el.style.width = '800px';
+      await nextFrame();
+      await el.updateComplete;
+      expect(toggles(el)).to.have.length(0);
+      expect(shown(el)).to.deep.equal(['history', 'taskforce', 'mission', 'objectives', 'values']);
+      el.style.width = '320px';
+      await nextFrame();
+      await el.updateComplete;
+      expect(toggles(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true']);
+    });
+
+    it('shows the first topic chosen open, whichever it is', async () => {
+      const el = await render<UclgAbout>(
+        html`<uclg-about lang="ar" topics="objectives mission" style="width: 320px"></uclg-about>`,
+      );
+      expect(shown(el)).to.deep.equal(['objectives']);
+      expect(toggles(el).map((b) => seen(b))).to.deep.equal(['رسالتنا']);
+    });
+
+    it('points the closed chevron along the reading direction', async () => {
+      const chevron = async (lang: string) => {
+        const el = await render<UclgAbout>(html`<uclg-about lang=${lang} style="width: 320px"></uclg-about>`);
+        return getComputedStyle(toggles(el)[0], '::before').transform;
+      };
+      // rotate(-45deg) and rotate(135deg): opposite directions.
+      const [ltr, rtl] = [await chevron('en'), await chevron('ar')];
+      expect(ltr).to.not.equal(rtl);
+      const [a, b] = [ltr, rtl].map((m) =>
+        m
+          .match(/-?[\d.]+/g)!
+          .slice(0, 2)
+          .map(Number),
+      );
+      expect(a[0]).to.be.closeTo(-b[0], 0.01);
+      expect(a[1]).to.be.closeTo(-b[1], 0.01);
+    });
+  });
+
   describe('layout', () => {
     const columns = (el: UclgAbout) =>
       new Set($$(el, '[part="objective"]').map((o) => Math.round(o.getBoundingClientRect().left))).size;

@@ -1,6 +1,7 @@
-import {html, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {idList, idsOf} from '../../internal/input-rules.js';
 import {numberFormat} from '../../internal/intl.js';
+import {NarrowController} from '../../internal/narrow-controller.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {
   aboutText,
@@ -20,7 +21,9 @@ const taskforceHost = new URL(globalTaskforce.website).host;
 /**
  * Who UCLG is, as the brochure's first page tells it: the heir of the century-old municipal
  * movement, founded in 2004; the Global Taskforce whose work it leads; its mission; its four
- * objectives; and its values.
+ * objectives; and its values. In narrow space (under 32 root ems: a phone, a narrow column) the
+ * topics after the first that have a subheading (the mission and the objectives by default) fold
+ * behind it, one click, tap or key away, so the whole fits a phone's screen or an embed.
  *
  * @tag uclg-about
  * @summary Who UCLG is: history, Global Taskforce, mission, objectives and values, in the reader's language.
@@ -34,6 +37,7 @@ const taskforceHost = new URL(globalTaskforce.website).host;
  * @csspart objective - One objective.
  * @csspart verb - The verb that opens an objective (emphasised, as the brochure sets it in capitals).
  * @csspart values - The values topic.
+ * @csspart toggle - In narrow space (under 32 root ems), the button a folded topic's subheading becomes.
  *
  * @cssprop {<color>} --uclg-color-accent - Colour of the verbs, markers and links.
  * @cssprop {<color>} --uclg-color-border - Colour of the card's border and separators.
@@ -54,6 +58,10 @@ export class UclgAbout extends UclgElement {
    */
   declare topics: string | readonly string[] | undefined;
   private selected: readonly AboutTopicId[] = aboutTopicIds;
+  /** Below 32 root ems (512 px by default), a phone or a narrow column, topics fold (see renderTopic). */
+  private readonly space = new NarrowController(this, 32);
+  /** The folded topics the reader opened. */
+  private readonly opened = new Set<AboutTopicId>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -67,50 +75,86 @@ export class UclgAbout extends UclgElement {
     return taskforceSentence(this.msg, name, numberFormat(this.language.value).format(globalTaskforce.networks));
   }
 
-  private renderTopic(id: AboutTopicId, text: ReturnType<typeof aboutText>): TemplateResult {
+  /** A topic's subheading (for those that have one) and its content. */
+  private topic(id: AboutTopicId, text: ReturnType<typeof aboutText>): {heading?: string; body: TemplateResult} {
     switch (id) {
       case 'history':
-        return html`<div part="history" class="topic" data-topic="history">
-          ${this.renderSubheading(organisationText(this.msg).acronym)}
-          <p class="tagline">${text.network}</p>
-          <p class="lead">${text.represents}</p>
-          <p>${text.history}</p>
-        </div>`;
+        return {
+          heading: organisationText(this.msg).acronym,
+          body: html`<p class="tagline">${text.network}</p>
+            <p class="lead">${text.represents}</p>
+            <p>${text.history}</p>`,
+        };
       case 'taskforce':
-        return html`<div part="taskforce" class="topic" data-topic="taskforce">
-          <p>${this.renderTaskforce(text)} (<a href=${globalTaskforce.website} rel="noopener">${taskforceHost}</a>)</p>
-        </div>`;
+        return {
+          body: html`<p>
+            ${this.renderTaskforce(text)} (<a href=${globalTaskforce.website} rel="noopener">${taskforceHost}</a>)
+          </p>`,
+        };
       case 'mission':
-        return html`<div part="mission" class="topic" data-topic="mission">
-          ${this.renderSubheading(text.missionTitle)}
-          <p>${text.mission}</p>
-        </div>`;
+        return {heading: text.missionTitle, body: html`<p>${text.mission}</p>`};
       case 'objectives': {
         const objective = objectives(this.msg);
-        return html`<div part="objectives" class="topic" data-topic="objectives">
-          ${this.renderSubheading(text.objectivesTitle)}
-          <ul role="list">
+        return {
+          heading: text.objectivesTitle,
+          body: html`<ul role="list">
             ${objectiveIds.map(
               (o) =>
                 html`<li part="objective" data-objective=${o}>
                   <strong part="verb" class="verb">${objective[o].verb}</strong> ${objective[o].text}
                 </li>`,
             )}
-          </ul>
-        </div>`;
+          </ul>`,
+        };
       }
       case 'values':
-        return html`<div part="values" class="topic values" data-topic="values">
-          <p>${valuesLine(this.msg)}</p>
-        </div>`;
+        return {body: html`<p>${valuesLine(this.msg)}</p>`};
     }
+  }
+
+  /**
+   * One topic. In narrow space, a topic with a subheading after the first shown folds behind it:
+   * the subheading becomes a button that opens it (the reader's choice is kept), and the
+   * browser's find in page opens it too where `hidden="until-found"` is supported.
+   */
+  private renderTopic(id: AboutTopicId, index: number, text: ReturnType<typeof aboutText>): TemplateResult {
+    const {heading, body} = this.topic(id, text);
+    if (heading === undefined) return html`<div part=${id} class="topic" data-topic=${id}>${body}</div>`;
+    const folds = this.space.narrow && index > 0;
+    const open = !folds || this.opened.has(id);
+    const toggle = html`<button
+      part="toggle"
+      class="toggle"
+      aria-expanded=${open}
+      aria-controls="${id}-body"
+      @click=${() => this.open(id, !open)}
+    >
+      ${heading}
+    </button>`;
+    return html`<div part=${id} class="topic" data-topic=${id}>
+      ${this.renderSubheading(folds ? toggle : heading)}
+      <div
+        class="body"
+        id="${id}-body"
+        hidden=${open ? nothing : 'until-found'}
+        @beforematch=${() => this.open(id, true)}
+      >
+        ${body}
+      </div>
+    </div>`;
+  }
+
+  private open(id: AboutTopicId, open: boolean): void {
+    if (open) this.opened.add(id);
+    else this.opened.delete(id);
+    this.requestUpdate();
   }
 
   protected override render() {
     const text = aboutText(this.msg);
     const title = text.title;
     return html`<section part="base" aria-label=${title}>
-      ${this.renderHeading(title)} ${this.selected.map((id) => this.renderTopic(id, text))}
+      ${this.renderHeading(title)} ${this.selected.map((id, index) => this.renderTopic(id, index, text))}
     </section>`;
   }
 }
