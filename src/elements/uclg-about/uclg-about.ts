@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, type PropertyValues, type TemplateResult} from 'lit';
 import {idList, idsOf} from '../../internal/input-rules.js';
 import {numberFormat} from '../../internal/intl.js';
 import {NarrowController} from '../../internal/narrow-controller.js';
@@ -17,6 +17,8 @@ import {aboutStyles} from './uclg-about.styles.js';
 import {taskforceSentence} from './uclg-about.text.js';
 
 const taskforceHost = new URL(globalTaskforce.website).host;
+/** `hidden`'s "until-found" state (HTML's, where find in page opens it): TypeScript's DOM types know only booleans. */
+const untilFound = 'until-found' as unknown as boolean;
 
 /**
  * Who UCLG is, as the brochure's first page tells it: the heir of the century-old municipal
@@ -136,7 +138,7 @@ export class UclgAbout extends UclgElement {
       <div
         class="body"
         id="${id}-body"
-        hidden=${open ? nothing : 'until-found'}
+        .hidden=${open ? false : untilFound}
         @beforematch=${() => this.open(id, true)}
       >
         ${body}
