@@ -1,4 +1,10 @@
+import {readdirSync} from 'node:fs';
 import {literalTypes} from './scripts/build/cem-literal-types.mjs';
+
+/** The data modules, whose id lists (`sectionIds`, `figureIds`, …) the elements' types name. */
+const data = readdirSync('src/data')
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+  .map((f) => `src/data/${f}`);
 
 /**
  * Modules in path order: the analyzer lists them in the order the file system returns its glob,
@@ -34,5 +40,5 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: 'dist',
   litelement: true,
-  plugins: [literalTypes(), modulesByPath(), cssSyntax()],
+  plugins: [literalTypes({sources: data}), modulesByPath(), cssSyntax()],
 };

@@ -58,7 +58,7 @@ export class UclgAbout extends UclgElement {
    * `mission`, `objectives`, `values` (an array of ids is accepted as a property). Empty or absent
    * shows all five in the brochure's order; unknown ids are warned about and skipped, repeated ones shown once.
    */
-  declare topics: string | readonly string[] | undefined;
+  declare topics: string | readonly AboutTopicId[] | undefined;
   private selected: readonly AboutTopicId[] = aboutTopicIds;
   /** Below 32 root ems (512 px by default), a phone or a narrow column, topics fold (see renderTopic). */
   private readonly space = new NarrowController(this, 32);

@@ -3,7 +3,7 @@ import {CountUpController} from '../../internal/count-up-controller.js';
 import {MediaQueryController} from '../../internal/media-query-controller.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {idList, idsOf} from '../../internal/input-rules.js';
-import {figureIds, keyFigures, type KeyFigure} from '../../data/figures.js';
+import {figureIds, keyFigures, type FigureId, type KeyFigure} from '../../data/figures.js';
 import {figureText, statsTitle, type FigureText} from './uclg-stats.text.js';
 import {statsStyles} from './uclg-stats.styles.js';
 
@@ -39,7 +39,7 @@ export class UclgStats extends UclgElement {
    * `people`, `population-share`, `countries` (an array of ids is accepted as a property).
    * Empty or absent shows all five; unknown ids are warned about and skipped, repeated ones shown once.
    */
-  declare figures: string | readonly string[] | undefined;
+  declare figures: string | readonly FigureId[] | undefined;
   /**
    * Counts the figures up once when first scrolled into view, unless the reader prefers reduced
    * motion (attribute `animate`; the property is not `animate`, which would hide `Element.animate()`).
