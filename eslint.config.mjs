@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'src/generated/', 'screenshots/', 'storybook-static/']},
+  {ignores: ['dist/', 'src/generated/', 'site/generated/', 'screenshots/', 'storybook-static/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

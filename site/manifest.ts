@@ -45,6 +45,15 @@ export function enumValues(type: string | undefined): string[] | undefined {
   return parts.map((part) => part.slice(1, -1));
 }
 
+/**
+ * The ids a list type takes, when it is a list of string literals (`string | readonly ('a' | 'b')[]`,
+ * as the build's analyzer plugin writes id lists), else undefined.
+ */
+export function listValues(type: string | undefined): string[] | undefined {
+  const list = /readonly \(([^)]*)\)\[\]/.exec(type ?? '');
+  return list ? enumValues(list[1]) : undefined;
+}
+
 /** A default as the attribute text it stands for: `'full'` → `full`, `2` → `2`; `''` when none. */
 export function defaultText(item: Item): string {
   const source = item.default ?? '';

@@ -13,7 +13,16 @@ import {execFileSync} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 
 const root = new URL('../../', import.meta.url);
-const configFile = new URL('lit-localize.json', root);
+
+/**
+ * The two sets of messages, each with its lit-localize config, its XLIFF folder and its generated
+ * catalogs: the elements' (in every bundle, src/) and the embed page's (its own bundle, site/), so
+ * that the configurator's many words weigh nothing in a widget. Both have the same languages.
+ */
+export const catalogSets = [
+  {config: 'lit-localize.json', xliff: 'locales/', generated: 'src/generated/'},
+  {config: 'lit-localize.site.json', xliff: 'locales/site/', generated: 'site/generated/'},
+];
 
 /** The target languages: one per file of locales/, sorted. */
 export const targetLocales = () =>
@@ -62,7 +71,7 @@ export const catalogsModule = (locales) =>
 function run() {
   const args = process.argv.slice(2);
   const buildOnly = args.includes('--build');
-  const config = JSON.parse(readFileSync(configFile, 'utf8'));
+  const {sourceLocale} = JSON.parse(readFileSync(new URL(catalogSets[0].config, root), 'utf8'));
   for (const tag of args.filter((a) => !a.startsWith('--'))) {
     let language;
     try {
@@ -70,38 +79,45 @@ function run() {
     } catch {
       // reported below
     }
-    if (!language || language.includes('-') || language === config.sourceLocale) {
+    if (!language || language.includes('-') || language === sourceLocale) {
       console.error(
-        `translations: "${tag}" is not a language to add: give a bare language code (pt, zh, ar), not ${config.sourceLocale}.`,
+        `translations: "${tag}" is not a language to add: give a bare language code (pt, zh, ar), not ${sourceLocale}.`,
       );
       process.exit(1);
     }
-    const file = new URL(`locales/${language}.xlf`, root);
-    // lit-localize extract fills it with every message.
-    if (!existsSync(file)) writeFileSync(file, '');
+    for (const {xliff} of catalogSets) {
+      const file = new URL(`${xliff}${language}.xlf`, root);
+      // lit-localize extract fills it with every message.
+      if (!existsSync(file)) writeFileSync(file, '');
+    }
   }
   const locales = targetLocales();
-  if (JSON.stringify(config.targetLocales) !== JSON.stringify(locales)) {
-    writeFileSync(configFile, `${JSON.stringify({...config, targetLocales: locales}, null, 2)}\n`);
-  }
   const cli = new URL('node_modules/.bin/lit-localize', root).pathname;
-  if (!buildOnly) execFileSync(cli, ['extract'], {cwd: root, stdio: 'inherit'});
-  execFileSync(cli, ['build'], {cwd: root, stdio: ['ignore', 'ignore', 'inherit']});
-  for (const locale of locales) {
-    const catalog = new URL(`src/generated/locales/${locale}.ts`, root);
-    writeFileSync(catalog, lazyCatalog(readFileSync(catalog, 'utf8')));
-  }
-  const module = new URL('src/generated/catalogs.ts', root);
-  const text = catalogsModule(locales);
-  if (!existsSync(module) || readFileSync(module, 'utf8') !== text) writeFileSync(module, text);
-  if (!buildOnly) {
+  for (const {config: name, xliff, generated} of catalogSets) {
+    const configFile = new URL(name, root);
+    const config = JSON.parse(readFileSync(configFile, 'utf8'));
+    if (JSON.stringify(config.targetLocales) !== JSON.stringify(locales)) {
+      writeFileSync(configFile, `${JSON.stringify({...config, targetLocales: locales}, null, 2)}\n`);
+    }
+    const options = ['--config', configFile.pathname];
+    if (!buildOnly) execFileSync(cli, ['extract', ...options], {cwd: root, stdio: 'inherit'});
+    execFileSync(cli, ['build', ...options], {cwd: root, stdio: ['ignore', 'ignore', 'inherit']});
     for (const locale of locales) {
-      const missing = untranslated(locale);
-      console.log(
-        missing.length
-          ? `locales/${locale}.xlf: ${missing.length} to translate: ${missing.join(', ')}`
-          : `locales/${locale}.xlf: complete`,
-      );
+      const catalog = new URL(`${generated}locales/${locale}.ts`, root);
+      writeFileSync(catalog, lazyCatalog(readFileSync(catalog, 'utf8')));
+    }
+    const module = new URL(`${generated}catalogs.ts`, root);
+    const text = catalogsModule(locales);
+    if (!existsSync(module) || readFileSync(module, 'utf8') !== text) writeFileSync(module, text);
+    if (!buildOnly) {
+      for (const locale of locales) {
+        const missing = untranslated(locale, new URL(xliff, root));
+        console.log(
+          missing.length
+            ? `${xliff}${locale}.xlf: ${missing.length} to translate: ${missing.join(', ')}`
+            : `${xliff}${locale}.xlf: complete`,
+        );
+      }
     }
   }
 }

@@ -12,7 +12,7 @@
 import {copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {createHash} from 'node:crypto';
 import {buildFrames, bundleFrameScripts} from './frames.mjs';
-import {languageList, locales} from '../../scripts/build/languages.mjs';
+import {locales} from '../../scripts/build/languages.mjs';
 
 const root = new URL('../../', import.meta.url);
 const dist = new URL('dist/', root);
@@ -48,7 +48,6 @@ function layOut() {
   const all = bundles['uclg-widgets.js'];
   const page = readFileSync(new URL('index.html', configurator), 'utf8')
     .replaceAll('%VERSION%', version)
-    .replace('%LANGUAGES%', languageList())
     .replace('%WIDGETS%', `${versionFolder}/uclg-widgets.js`)
     .replace('%INTEGRITY%', all.integrity);
   writeFileSync(new URL('index.html', dist), page);

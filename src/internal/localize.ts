@@ -24,18 +24,28 @@ export {direction, type Locale, locales, matchLocale} from './locale.js';
 /** lit-localize's `msg()`, with its type: what `lit-localize extract` looks for in the code. */
 export type Msg = typeof litMsg;
 
-const bound = new Map<Locale, Msg>();
-
-type Templates = ReturnType<(typeof catalogs)['en']>;
-const made = new Map<Locale, Templates | undefined>();
+type Templates = NonNullable<Parameters<typeof runtimeMsg>[0]>;
+/** Catalogs as `npm run translations` generates them: per language, a function that makes its messages. */
+export type Catalogs = Partial<Record<Locale, () => Templates>>;
 
 /**
- * A language's messages, made on its first use: each catalog is a function, so that a page holds
- * only the languages it shows. None for French, the source.
+ * `msgIn` for a set of catalogs: the elements' (below) or the embed page's own (site/generated/).
+ * Each language's messages are made on its first use, so that a page holds only the languages it
+ * shows; French, the source, has none.
  */
-function templates(locale: Locale): Templates | undefined {
-  if (!made.has(locale)) made.set(locale, (catalogs as Partial<Record<Locale, () => Templates>>)[locale]?.());
-  return made.get(locale);
+export function messagesIn(sets: Catalogs): (locale: Locale) => Msg {
+  const bound = new Map<Locale, Msg>();
+  const made = new Map<Locale, Templates | undefined>();
+  const templates = (locale: Locale) => {
+    if (!made.has(locale)) made.set(locale, sets[locale]?.());
+    return made.get(locale);
+  };
+  return (locale) => {
+    let msg = bound.get(locale);
+    if (!msg)
+      bound.set(locale, (msg = ((template, options) => runtimeMsg(templates(locale), template, options)) as Msg));
+    return msg;
+  };
 }
 
 /**
@@ -43,8 +53,4 @@ function templates(locale: Locale): Templates | undefined {
  * (`this.msg`, from its LanguageController), wherever it makes text: in an update or in an event
  * handler, there is no page-wide "current language" to be wrong about.
  */
-export function msgIn(locale: Locale): Msg {
-  let msg = bound.get(locale);
-  if (!msg) bound.set(locale, (msg = ((template, options) => runtimeMsg(templates(locale), template, options)) as Msg));
-  return msg;
-}
+export const msgIn: (locale: Locale) => Msg = messagesIn(catalogs);
