@@ -522,6 +522,8 @@ async function main() {
       const element = document.createElement(tag);
       for (const [name, value] of attributes) element.setAttribute(name, value);
       for (const [name, value] of styles) element.style.setProperty(name, value);
+      // The phone's copy is a picture of the other: out of the keyboard's and screen readers' way.
+      element.inert = preview === previews.phone;
       preview.replaceChildren(element);
       return element as HTMLElement & {updateComplete?: Promise<unknown>};
     });

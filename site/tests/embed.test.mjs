@@ -124,7 +124,7 @@ test('the reserved height is the preview’s, at each width chosen for the widge
 
 test('the choices are kept in the address, to bookmark or share', async () => {
   const tag = elements.at(-1).tagName;
-  const choices = `element=${tag}&width=480&lang=es&theme=dark&--uclg-color-background=%23b3002d`;
+  const choices = `element=${tag}&width=480&where=script&lang=es&theme=dark&--uclg-color-background=%23b3002d`;
   const {page, errors} = await open(`${origin(sites.strict)}/#${choices}`);
   await page.waitForFunction((tag) => document.querySelector('#module-snippet').textContent.includes(tag), {}, tag);
   const preview = await page.$eval(`#preview ${tag}`, (e) => ({
@@ -269,7 +269,7 @@ test('the Link route hands out the address of a prebuilt page, and only of one t
   assert.match(await response.text(), /<link rel="alternate" type="application\/json\+oembed"/);
 
   await set(page, '#css--uclg-color-background', '#b3002d');
-  assert.match(await snippet(page, 'link'), /^No prebuilt page for these options: .* use the Frame route\.$/);
+  assert.match(await snippet(page, 'link'), /^There is no ready-made link for these choices: .* or use the Frame\.$/);
   assert.equal(await page.$eval('#link-copy', (b) => b.disabled), true);
   await page.close();
 });

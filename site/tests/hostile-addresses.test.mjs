@@ -277,17 +277,17 @@ test('the configurator restores from its address only the values a property take
   assert.deepEqual(await field('--uclg-font-family'), {
     value: '',
     invalid: true,
-    said: `Not taken from the address: "Georgia;background:url(${recorder.url('fs.png')})" is not font names separated by commas, such as Georgia, serif.`,
+    said: `Not taken from the address: "Georgia;background:url(${recorder.url('fs.png')})" is not a list of fonts.`,
   });
   assert.deepEqual(await field('--uclg-color-accent'), {
     value: 'unset',
     invalid: true,
-    said: 'Not taken from the address: "red;color:blue" is not a colour: #rrggbb, rgb(…), hsl(…) or a name.',
+    said: 'Not taken from the address: "red;color:blue" is not a colour.',
   });
   assert.deepEqual(await field('--uclg-color-muted'), {
     value: 'unset',
     invalid: true,
-    said: 'Not taken from the address: the colour picker takes opaque colours only, not "rgb(0 0 0 / 50%)".',
+    said: 'Not taken from the address: "rgb(0 0 0 / 50%)" is not an opaque colour (this picker does not take transparency).',
   });
   assert.deepEqual(await field('--uclg-color-text'), {value: '#663399', invalid: false, said: ''});
   assert.deepEqual(await field('--uclg-radius'), {value: '4px', invalid: false, said: ''});
@@ -296,20 +296,22 @@ test('the configurator restores from its address only the values a property take
   assert.match(module, /style="display:block;min-height:\d+px;--uclg-color-text:#663399;--uclg-radius:4px"/);
   assert.equal(
     await page.evaluate(() => location.hash),
-    '#element=uclg-stats&width=720&lang=en&--uclg-color-text=%23663399&--uclg-radius=4px',
+    '#element=uclg-stats&width=720&where=script&lang=en&--uclg-color-text=%23663399&--uclg-radius=4px',
   );
 
   // A value typed that the property does not take stays out of the snippets, and the field says why.
-  await type(page, '[id="css--uclg-font-family"]', 'Georgia; color: red');
-  assert.deepEqual(await field('--uclg-font-family'), {
-    value: 'Georgia; color: red',
+  await type(page, '[id="css--uclg-radius"]', '4px; color: red');
+  assert.deepEqual(await field('--uclg-radius'), {
+    value: '4px; color: red',
     invalid: true,
-    said: 'Not used: this takes font names separated by commas, such as Georgia, serif.',
+    said: 'Not used: it must be a length, such as 1rem or 12px.',
   });
-  assert.doesNotMatch(await page.$eval('#module-snippet', (code) => code.textContent), /Georgia/);
-  await type(page, '[id="css--uclg-font-family"]', 'Georgia, serif');
-  assert.deepEqual(await field('--uclg-font-family'), {value: 'Georgia, serif', invalid: false, said: ''});
-  assert.match(await page.$eval('#module-snippet', (code) => code.textContent), /--uclg-font-family:Georgia, serif;/);
+  assert.doesNotMatch(await page.$eval('#module-snippet', (code) => code.textContent), /color: red|--uclg-radius/);
+  await type(page, '[id="css--uclg-radius"]', '6px');
+  assert.deepEqual(await field('--uclg-radius'), {value: '6px', invalid: false, said: ''});
+  assert.match(await page.$eval('#module-snippet', (code) => code.textContent), /--uclg-radius:6px"/);
+  // Fonts are chosen from a short list, not typed.
+  assert.equal(await page.$eval('[id="css--uclg-font-family"]', (field) => field.localName), 'select');
   assert.deepEqual(errors, []);
   await page.close();
 
