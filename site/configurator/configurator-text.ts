@@ -32,11 +32,6 @@ export const pageText = (msg: Msg) => ({
       id: 'embed.failed',
       desc: 'Shown when the configurator fails; the placeholder is the technical error.',
     }),
-  gallery: msg('Tous les widgets', {id: 'embed.gallery', desc: 'Heading of the gallery of every widget.'}),
-  galleryLanguage: msg('Langue des widgets', {
-    id: 'embed.gallery-language',
-    desc: 'Label of the language chooser of the gallery.',
-  }),
   hashes: msg("empreintes d'intégrité", {
     id: 'embed.hashes',
     desc: 'Footer link to the integrity hashes (embed.json), for developers.',

@@ -1,6 +1,6 @@
 /**
- * The embed page's script: a configurator that writes the code a webmaster pastes, and a gallery of
- * every element. What it offers comes from custom-elements.json (elements, attributes with their
+ * The embed page's script: a configurator that writes the code a webmaster pastes, with the widget
+ * previewed at a phone's width and at the chosen one. What it offers comes from custom-elements.json (elements, attributes with their
  * types and defaults, CSS custom properties), embed.json (version, languages, bundles with their
  * integrity hashes) and frames.json (the Link pages, the widgets' headings), all written by the
  * build next to this file: each attribute gets the control its type calls for, so a new element or
@@ -444,8 +444,9 @@ async function main() {
     if (stylesCannot) stylesCannot.textContent = link ? words.route.linkCannot : words.choice.stylesHint;
   }
 
-  /** The route's panel shown, and the one sentence that says why this way. */
+  /** The answer and the route's panel shown, and the one sentence that says why this way. */
   function showRoute() {
+    for (const input of whereSet.querySelectorAll<HTMLInputElement>('input')) input.checked = input.value === place;
     for (const input of routeSet.querySelectorAll<HTMLInputElement>('input')) input.checked = input.value === route;
     for (const panel of document.querySelectorAll<HTMLElement>('.panel')) panel.hidden = panel.dataset.route !== route;
     const why = places[place] === route ? place : (Object.keys(places) as Place[]).find((p) => places[p] === route)!;
@@ -611,9 +612,7 @@ async function main() {
 
   // The languages: each named in itself.
   for (const code of locales) pageLangSelect.append(create('option', {value: code, lang: code}, languageName(code)));
-  for (const select of [langSelect, byId<HTMLSelectElement>('gallery-lang')]) {
-    for (const code of embed.locales) select.append(create('option', {value: code, lang: code}, languageName(code)));
-  }
+  for (const code of embed.locales) langSelect.append(create('option', {value: code, lang: code}, languageName(code)));
   langSelect.prepend(create('option', {value: ''}));
   langSelect.value = '';
   pageLangSelect.value = ui;
@@ -689,23 +688,7 @@ async function main() {
 
   writeWords();
   restoreChoices(new URLSearchParams(location.hash.slice(1)));
-  gallery();
   await update();
-}
-
-/** Every element with its default attributes, in the language chosen above the gallery. */
-function gallery() {
-  const gallery = byId<HTMLDivElement>('gallery');
-  const lang = byId<HTMLSelectElement>('gallery-lang');
-  lang.value = 'fr';
-  gallery.lang = lang.value;
-  lang.addEventListener('change', () => (gallery.lang = lang.value));
-  for (const tagName of [...document.querySelectorAll<HTMLOptionElement>('#element option')].map((o) => o.value)) {
-    const element = document.createElement(tagName);
-    // The element's heading sits under this page's h2.
-    element.setAttribute('heading-level', '3');
-    gallery.append(create('section', {className: 'widget'}, create('code', {}, `<${tagName}>`), element));
-  }
 }
 
 main().catch((error) => {

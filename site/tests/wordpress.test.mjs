@@ -10,6 +10,7 @@ import {after, before, test} from 'node:test';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath, missingChromium} from '../../scripts/tools/chromium.mjs';
 import {startWordPress} from './wordpress/wordpress.mjs';
+import {links as posted} from './wordpress/links.mjs';
 import {open as openPage, shadowText} from '../../tests/node/browser.mjs';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -20,48 +21,8 @@ const base = 'http://127.0.0.1:8080/';
 // The whole file must stay under 3 minutes; a step that hangs fails it.
 const timeout = 45000;
 
-/** The Link route's pages this test posts, with what a reader of each must see in the frame. */
-const links = [
-  {
-    tag: 'uclg-stats',
-    name: 'fr-light',
-    title: 'CGLU en chiffres',
-    intro: 'Les chiffres clés de CGLU :',
-    text: 'Une voix forte et unie devant la communauté internationale',
-  },
-  {
-    tag: 'uclg-sections-map',
-    name: 'es-light-africa',
-    title: 'CGLU en el mundo',
-    intro: 'Las secciones de CGLU, África destacada:',
-    text: 'Las secciones de CGLU',
-    // The highlighted section, pressed in the legend, in Spanish.
-    pressed: 'África',
-  },
-  {
-    tag: 'uclg-sections-map',
-    name: 'ru-light-eurasia',
-    title: 'ОГМВ в мире',
-    intro: 'Отделения ОГМВ, Евразия выделена:',
-    text: 'Отделения ОГМВ',
-    pressed: 'Евразия',
-  },
-  {
-    tag: 'uclg-stats',
-    name: 'tr-dark',
-    title: 'Rakamlarla UCLG',
-    intro: 'UCLG’nin temel rakamları:',
-    text: 'Uluslararası topluluk önünde güçlü ve birleşik bir ses',
-  },
-  {tag: 'uclg-about', name: 'zh-light', title: '关于世界城地组织', intro: '世界城地组织简介：', text: '我们是谁'},
-  {
-    tag: 'uclg-commissions',
-    name: 'ar-dark',
-    title: 'لجان المنظمة',
-    intro: 'لجان منظمة المدن والحكومات المحلية المتحدة وأفرقة عملها:',
-    text: 'اللجان وأفرقة العمل',
-  },
-].map((link) => ({...link, url: `${base}v${version}/embed/${link.tag}/${link.name}.html`}));
+/** The Link route's pages this test posts (site/tests/wordpress/links.mjs), at this WordPress's address. */
+const links = posted.map((link) => ({...link, url: `${base}v${version}/embed/${link.tag}/${link.name}.html`}));
 
 let framesError; // why site/build/frames.mjs could not write the Link route's pages, if it could not
 let wp;

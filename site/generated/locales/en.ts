@@ -62,8 +62,6 @@
 'embed.font.serif': `Serif`,
 'embed.font.system': `The system's own sans-serif`,
 'embed.full-width': `The full width of this preview`,
-'embed.gallery': `All widgets`,
-'embed.gallery-language': `Language of the widgets`,
 'embed.hashes': `integrity hashes`,
 'embed.intro': str`The key figures of United Cities and Local Governments on your site, in your readers' language (${0}). Say where you will paste it, make your choices, then copy the code.`,
 'embed.language': `Widget language`,

@@ -62,8 +62,6 @@
 'embed.font.serif': `Con serifa`,
 'embed.font.system': `La del sistema, sin serifa`,
 'embed.full-width': `Todo el ancho de esta vista previa`,
-'embed.gallery': `Todos los widgets`,
-'embed.gallery-language': `Idioma de los widgets`,
 'embed.hashes': `hashes de integridad`,
 'embed.intro': str`Las cifras clave de Ciudades y Gobiernos Locales Unidos en su sitio, en el idioma de sus visitantes (${0}). Indique dónde lo va a pegar, elija y copie el código.`,
 'embed.language': `Idioma del widget`,

@@ -62,8 +62,6 @@
 'embed.font.serif': `Com serifa`,
 'embed.font.system': `A do sistema, sem serifa`,
 'embed.full-width': `Toda a largura desta pré-visualização`,
-'embed.gallery': `Todos os widgets`,
-'embed.gallery-language': `Idioma dos widgets`,
 'embed.hashes': `hashes de integridade`,
 'embed.intro': str`Os principais números da Cidades e Governos Locais Unidos no seu site, no idioma dos seus visitantes (${0}). Diga onde vai colar, faça suas escolhas e copie o código.`,
 'embed.language': `Idioma do widget`,

@@ -62,8 +62,6 @@
 'embed.font.serif': `Tırnaklı`,
 'embed.font.system': `Sistem yazı tipi, tırnaksız`,
 'embed.full-width': `Bu önizlemenin tüm genişliği`,
-'embed.gallery': `Tüm widget’lar`,
-'embed.gallery-language': `Widget’ların dili`,
 'embed.hashes': `bütünlük hash’leri`,
 'embed.intro': str`Birleşmiş Kentler ve Yerel Yönetimler’in temel rakamları sitenizde, ziyaretçilerinizin dilinde (${0}). Nereye yapıştıracağınızı belirtin, seçimlerinizi yapın ve kodu kopyalayın.`,
 'embed.language': `Widget dili`,

@@ -62,8 +62,6 @@
 'embed.font.serif': `衬线字体`,
 'embed.font.system': `系统无衬线字体`,
 'embed.full-width': `预览区全宽`,
-'embed.gallery': `所有小组件`,
-'embed.gallery-language': `各小组件的语言`,
 'embed.hashes': `完整性哈希值`,
 'embed.intro': str`在您的网站上展示世界城市和地方政府联合组织的关键数据，并使用访客的语言（${0}）。请先说明您要粘贴到哪里，再做出选择，然后复制代码。`,
 'embed.language': `小组件语言`,
