@@ -7,13 +7,12 @@ import {join} from 'node:path';
 import {test} from 'node:test';
 import {declarations} from '../../scripts/build/manifest.mjs';
 import {importTs} from '../../scripts/build/import-ts.mjs';
-import {open as openPage, origin, shadowText, useSites} from '../../tests/node/browser.mjs';
+import {axeViolations, open as openPage, origin, shadowText, useSites} from '../../tests/node/browser.mjs';
 import {links as postedInWordPress} from './wordpress/links.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const elements = declarations(new URL('custom-elements.json', dist));
-const axe = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const sites = useSites('uclg-configurator-');
 
 /** The configurator, its browser saying the reader reads `languages` first. */
@@ -278,11 +277,7 @@ for (const [languages, where] of [
     const {page, errors} = await open(languages);
     await page.click(`#where-${where}`);
     await page.evaluate(frames);
-    await page.evaluate(axe);
-    const violations = await page.evaluate(async () =>
-      (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-    );
-    assert.deepEqual(violations, []);
+    assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -9,14 +9,13 @@ import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {declarations} from '../../scripts/build/manifest.mjs';
-import {open as openPage, origin, shadowText, useSites} from '../../tests/node/browser.mjs';
+import {axeViolations, open as openPage, origin, shadowText, useSites} from '../../tests/node/browser.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const elements = declarations(new URL('custom-elements.json', dist));
 // What the build put in dist/, before any test runs.
 const published = readdirSync(dist, {recursive: true}).sort();
-const axe = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 // Snippet pages live in a temporary folder, removed afterwards, that the member site's server
 // serves before dist/ (whose bundles the same-host snippets load).
 const sites = useSites('uclg-snippets-');
@@ -53,11 +52,7 @@ test('the embed page shows every element, under strict CSP, with no error and no
     offered,
     elements.map((e) => e.tagName),
   );
-  await page.evaluate(axe);
-  const violations = await page.evaluate(async () =>
-    (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-  );
-  assert.deepEqual(violations, []);
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -1,6 +1,6 @@
 // What the Node tests that drive Chromium share: Chromium and two sites to load pages from,
 // opening a page while collecting its errors, and reading what an element rendered.
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before} from 'node:test';
@@ -61,4 +61,15 @@ export async function shadowText(page, selector) {
     selector,
   );
   return text.jsonValue();
+}
+
+const axe = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+/** What axe-core finds wrong in the page (or in what `selector` finds), as `rule: targets` lines. */
+export async function axeViolations(page, selector) {
+  await page.evaluate(axe);
+  return page.evaluate(async (selector) => {
+    const {violations} = await window.axe.run(selector ? document.querySelector(selector) : document);
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, selector);
 }

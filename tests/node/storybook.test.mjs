@@ -11,7 +11,7 @@ import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath} from '../../scripts/tools/chromium.mjs';
 import {serve} from '../../scripts/tools/serve.mjs';
 import {declarations} from '../../scripts/build/manifest.mjs';
-import {open as openPage, shadowText} from './browser.mjs';
+import {axeViolations, open as openPage, shadowText} from './browser.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'uclg-storybook-'));
@@ -24,7 +24,6 @@ const entries = Object.values(JSON.parse(readFileSync(join(out, 'index.json'), '
 const stories = entries.filter((entry) => entry.type === 'story');
 // The manifest Storybook read (see .storybook/main.ts: it remakes it when stale).
 const elements = declarations(join(root, 'dist/custom-elements.json'));
-const axe = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const tagOf = (entry) => entry.title.split('/').pop();
 
 let server;
@@ -52,12 +51,7 @@ for (const story of stories) {
     const {page, errors} = await open(`id=${story.id}&viewMode=story`);
     const tag = tagOf(story);
     assert.ok((await shadowText(page, tag)).length > 20);
-    await page.evaluate(axe);
-    const violations = await page.evaluate(async (tag) => {
-      const {violations} = await window.axe.run(document.querySelector(tag));
-      return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }, tag);
-    assert.deepEqual(violations, []);
+    assert.deepEqual(await axeViolations(page, tag), []);
     assert.deepEqual(errors, []);
     await page.close();
   });
