@@ -468,8 +468,15 @@ async function main() {
       if (typeof text === 'string') element.textContent = text;
     }
     document.title = `${words.page.title} · ${embed.version}`;
-    const list = new Intl.ListFormat(ui, {type: 'conjunction'}).format(embed.locales.map(languageName));
-    byId('intro').textContent = words.page.intro(list);
+    // The languages, each named in itself and isolated in its own direction, in the sentence's list.
+    const parts = new Intl.ListFormat(ui, {type: 'conjunction'}).formatToParts(embed.locales.map(languageName));
+    let index = 0;
+    const list = parts.map((part) =>
+      part.type === 'element' ? create('bdi', {lang: embed.locales[index++]}, part.value) : part.value,
+    );
+    const marker = '\u{E000}';
+    const [before, after = ''] = words.page.intro(marker).split(marker);
+    byId('intro').replaceChildren(before, ...list, after);
 
     whereSet.replaceChildren(whereSet.querySelector('legend')!);
     for (const key of Object.keys(places) as Place[]) {
