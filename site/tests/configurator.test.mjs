@@ -133,6 +133,9 @@ test("the page speaks the reader's language, right to left in Arabic, and can be
       where: document.querySelector('#where legend').textContent,
       chosen: document.querySelector('#page-lang').value,
     }));
+  // The languages the build made, each named in itself.
+  const {locales} = JSON.parse(readFileSync(new URL('embed.json', dist), 'utf8'));
+  assert.deepEqual(await page.$$eval('#intro bdi', (names) => names.map((n) => n.lang)), locales);
   const arabic = await state();
   assert.deepEqual([arabic.lang, arabic.dir, arabic.chosen], ['ar', 'rtl', 'ar']);
   assert.match(arabic.title + arabic.where, /[\u0600-\u06ff]/);
