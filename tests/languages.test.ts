@@ -19,7 +19,7 @@ const fingerprints: Record<string, Record<string, string>> = {
     'uclg-contact': 'Secretariado mundial',
     'uclg-commissions': 'Comissões e grupos de trabalho',
     'uclg-about': 'Quem somos?',
-    'uclg-sections-map': 'As secções da CGLU',
+    'uclg-sections-map': 'As seções da CGLU',
   },
   ru: {
     'uclg-stats': 'Сильный и единый голос перед международным сообществом',
@@ -39,7 +39,7 @@ const fingerprints: Record<string, Record<string, string>> = {
     'uclg-stats': '在国际社会中发出强大而团结的声音',
     'uclg-contact': '世界秘书处',
     'uclg-commissions': '委员会与工作组',
-    'uclg-about': '我们是谁',
+    'uclg-about': '我们是谁？',
     'uclg-sections-map': 'UCLG各分部',
   },
 };
