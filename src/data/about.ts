@@ -39,7 +39,7 @@ export const aboutText = (msg: Msg) => ({
   // ours, not official. ES: ours, ending with the phrase of bogota2016.uclg.org ("decidieron unirse
   // y dotarse de una voz unificada en la escena internacional", §4); not official as a whole.
   history: msg(
-    "Héritière du mouvement centenaire municipaliste mondial, elle est créée en 2004 lorsque les autorités locales et régionales du monde entier décident d'unifier leur voix sur la scène internationale.",
+    'Héritière du mouvement centenaire municipaliste mondial, elle est créée en 2004 lorsque les autorités locales et régionales du monde entier décident d’unifier leur voix sur la scène internationale.',
     {id: 'about.history', desc: "The brochure's French; every translation is ours, not UCLG's wording."},
   ),
   // Brochure: "NOTRE MISSION", "NOS OBJECTIFS". EN/ES: ours, not official.
@@ -54,7 +54,7 @@ export const aboutText = (msg: Msg) => ({
   // Brochure, verbatim. EN and ES: official (`uclg-facts.md` §4: Press Kit, same as the
   // Constitution art. 2; bogota2016.uclg.org).
   mission: msg(
-    "La mission de CGLU est d'être la voix unifiée et le défenseur de l'autonomie locale et régionale démocratique, promouvoir ses valeurs, ses objectifs et ses intérêts, au travers de la coopération entre les gouvernements locaux et régionaux, comme au sein de la communauté internationale.",
+    'La mission de CGLU est d’être la voix unifiée et le défenseur de l’autonomie locale et régionale démocratique, promouvoir ses valeurs, ses objectifs et ses intérêts, au travers de la coopération entre les gouvernements locaux et régionaux, comme au sein de la communauté internationale.',
     {
       id: 'about.mission',
       desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
@@ -114,7 +114,7 @@ export const objectives = (msg: Msg): Readonly<Record<ObjectiveId, Objective>> =
       id: 'about.mobilise.verb',
       desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
     }),
-    text: msg("l'action locale en faveur du développement", {
+    text: msg('l’action locale en faveur du développement', {
       id: 'about.mobilise.text',
       desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
     }),
@@ -134,7 +134,7 @@ export const objectives = (msg: Msg): Readonly<Record<ObjectiveId, Objective>> =
       id: 'about.encourage.verb',
       desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
     }),
-    text: msg("l'innovation au service de la gouvernance locale", {
+    text: msg('l’innovation au service de la gouvernance locale', {
       id: 'about.encourage.text',
       desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
     }),
@@ -150,7 +150,7 @@ export const objectives = (msg: Msg): Readonly<Record<ObjectiveId, Objective>> =
  */
 export const valuesLine = (msg: Msg): string =>
   msg(
-    "CGLU promeut une société juste, durable et solidaire, fondée sur la démocratie locale, l'autonomie et la décentralisation.",
+    'CGLU promeut une société juste, durable et solidaire, fondée sur la démocratie locale, l’autonomie et la décentralisation.',
     {
       id: 'about.values',
       desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",

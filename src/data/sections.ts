@@ -89,7 +89,7 @@ export const sectionText = (msg: Msg): Readonly<Record<SectionId, SectionText>> 
       desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
     }),
     // ES full name is uclg-facts.md's rendering (UNCONFIRMED).
-    organisation: msg("Cités et Gouvernements Locaux Unis d'Afrique", {
+    organisation: msg('Cités et Gouvernements Locaux Unis d’Afrique', {
       id: 'sections.africa.organisation',
       desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
     }),

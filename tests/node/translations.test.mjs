@@ -8,15 +8,15 @@ import {targetLocales, units} from '../../scripts/build/translations.mjs';
 
 const root = new URL('../../', import.meta.url);
 const plain = (text) => text?.replace(/<x id="\d+" equiv-text="\$\{(\w+)\}"\/>/g, '{$1}');
+/** Every message of `locale` by id; French, the source, from any file's sources. */
 const read = (locale) =>
   Object.fromEntries(
-    units(readFileSync(new URL(`locales/${locale}.xlf`, root), 'utf8')).map((u) => [
+    units(readFileSync(new URL(`locales/${locale === 'fr' ? 'en' : locale}.xlf`, root), 'utf8')).map((u) => [
       u.id,
       plain(locale === 'fr' ? u.source : u.target),
     ]),
   );
-/** Every message by id, per language; French from the sources. */
-const messages = Object.fromEntries(['fr', ...targetLocales()].map((l) => [l, read(l === 'fr' ? 'en' : l)]));
+const messages = Object.fromEntries(['fr', ...targetLocales()].map((l) => [l, read(l)]));
 const matching = (locale, pattern) => Object.entries(messages[locale]).filter(([, text]) => pattern.test(text));
 
 test('ar: UCLG is منظمة المدن والحكومات المحلية المتحدة, in its own name and every section organisation', () => {
@@ -85,4 +85,9 @@ test('ru: the Global Taskforce has a Russian name, in Cyrillic, and the sentence
 test('tr: the Taskforce sentence has the name as its subject, in the nominative', () => {
   // Before: "… bir araya getiren {name} çalışmalarını …", the name without its genitive.
   assert.match(messages.tr['about.taskforce'], /^\{name\}, .+ ve çalışmalarını UCLG kolaylaştırır\.$/);
+});
+
+test('fr: the sources write the French apostrophe ’, never the typewriter one', () => {
+  assert.deepEqual(matching('fr', /'/), []);
+  assert.match(messages.fr['about.values'], /l’autonomie/);
 });
