@@ -9,7 +9,10 @@
  * words: each text function takes the `msg` of one language (an element's `this.msg`, or
  * `msgIn(locale)`) and returns the text in that language.
  */
-import type {Msg} from '../internal/localize.js';
+import {str, type Msg} from '../internal/localize.js';
+
+/** The year UCLG was founded: brochure ("elle est créée en 2004"), confirmed by `uclg-facts.md` §0. */
+export const founded = 2004;
 
 /** Ids of the parts of `<uclg-about>`, in the brochure's order. */
 export const aboutTopicIds = ['history', 'taskforce', 'mission', 'objectives', 'values'] as const;
@@ -35,13 +38,20 @@ export const aboutText = (msg: Msg) => ({
     'Représente et œuvre pour la défense des intérêts des gouvernements locaux et régionaux sur la scène internationale',
     {id: 'about.represents', desc: "The brochure's French; every translation is ours, not UCLG's wording."},
   ),
-  // Brochure, verbatim ("elle" is CGLU; the year is 2004, confirmed in `uclg-facts.md` §0). EN:
-  // ours, not official. ES: ours, ending with the phrase of bogota2016.uclg.org ("decidieron unirse
-  // y dotarse de una voz unificada en la escena internacional", §4); not official as a whole.
-  history: msg(
-    'Héritière du mouvement centenaire municipaliste mondial, elle est créée en 2004 lorsque les autorités locales et régionales du monde entier décident d’unifier leur voix sur la scène internationale.',
-    {id: 'about.history', desc: "The brochure's French; every translation is ours, not UCLG's wording."},
-  ),
+  /**
+   * The brochure, verbatim ("elle" is CGLU), its year `founded` (see {@link founded}) formatted in
+   * the language. EN: ours, not official. ES: ours, ending with the phrase of bogota2016.uclg.org
+   * ("decidieron unirse y dotarse de una voz unificada en la escena internacional", §4); not
+   * official as a whole.
+   */
+  history: (founded: string): string =>
+    msg(
+      str`Héritière du mouvement centenaire municipaliste mondial, elle est créée en ${founded} lorsque les autorités locales et régionales du monde entier décident d’unifier leur voix sur la scène internationale.`,
+      {
+        id: 'about.history',
+        desc: "The brochure's French; every translation is ours, not UCLG's wording. The placeholder is the year UCLG was founded, 2004.",
+      },
+    ),
   // Brochure: "NOTRE MISSION", "NOS OBJECTIFS". EN/ES: ours, not official.
   missionTitle: msg('Notre mission', {
     id: 'about.mission-title',

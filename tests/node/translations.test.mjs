@@ -4,7 +4,12 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
+import {importTs} from '../../scripts/build/import-ts.mjs';
 import {targetLocales, units} from '../../scripts/build/translations.mjs';
+
+const {msgIn, locales} = await importTs('src/internal/localize.ts');
+const {formatYear} = await importTs('src/internal/intl.ts');
+const {aboutText, founded} = await importTs('src/data/about.ts');
 
 const root = new URL('../../', import.meta.url);
 const plain = (text) => text?.replace(/<x id="\d+" equiv-text="\$\{(\w+)\}"\/>/g, '{$1}');
@@ -90,4 +95,14 @@ test('tr: the Taskforce sentence has the name as its subject, in the nominative'
 test('fr: the sources write the French apostrophe ’, never the typewriter one', () => {
   assert.deepEqual(matching('fr', /'/), []);
   assert.match(messages.fr['about.values'], /l’autonomie/);
+});
+
+test('a year is a placeholder formatted as a number of the language, without grouping', () => {
+  // A page that writes Arabic with Arabic-Indic digits would otherwise mix ٢٤٠٬٠٠٠ with 2004.
+  for (const locale of Object.keys(messages)) assert.deepEqual(matching(locale, /\d{4}/), [], locale);
+  assert.equal(formatYear('fr', 2004), '2004'); // a count would be "2 004"
+  assert.equal(formatYear('ar-EG', 2004), '٢٠٠٤');
+  for (const locale of locales)
+    assert.ok(aboutText(msgIn(locale)).history(formatYear(locale, founded)).includes('2004'), locale);
+  assert.match(aboutText(msgIn('ar')).history('٢٠٠٤'), /عام ٢٠٠٤،/);
 });

@@ -11,7 +11,7 @@
     export const templates = () => ({
       'about.encourage.text': `innovation for the benefit of local governance`,
 'about.encourage.verb': `Promoting`,
-'about.history': `Heir to the century-old world municipal movement, it was founded in 2004, when local and regional authorities from all over the world decided to unite their voice on the international stage.`,
+'about.history': str`Heir to the century-old world municipal movement, it was founded in ${0}, when local and regional authorities from all over the world decided to unite their voice on the international stage.`,
 'about.mission': `The mission of UCLG is to be the united voice and world advocate of democratic local self-government, promoting its values, objectives and interests, through cooperation between local governments, and within the wider international community.`,
 'about.mission-title': `Our mission`,
 'about.mobilise.text': `local action in favour of development`,

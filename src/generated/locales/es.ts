@@ -11,7 +11,7 @@
     export const templates = () => ({
       'about.encourage.text': `la innovación en la gobernanza local`,
 'about.encourage.verb': `Promover`,
-'about.history': `Heredera del movimiento municipalista mundial centenario, fue creada en 2004, cuando las autoridades locales y regionales de todo el mundo decidieron unirse y dotarse de una voz unificada en la escena internacional.`,
+'about.history': str`Heredera del movimiento municipalista mundial centenario, fue creada en ${0}, cuando las autoridades locales y regionales de todo el mundo decidieron unirse y dotarse de una voz unificada en la escena internacional.`,
 'about.mission': `Ser la voz unida y representación mundial de los gobiernos locales autónomos y democráticos, promoviendo sus valores, objetivos e intereses, a través de la cooperación entre los gobiernos locales y regionales, y ante la vasta comunidad internacional.`,
 'about.mission-title': `Nuestra misión`,
 'about.mobilise.text': `la acción local a favor del desarrollo`,

@@ -11,7 +11,7 @@
     export const templates = () => ({
       'about.encourage.text': `a inovação em benefício da governança local`,
 'about.encourage.verb': `Incentivar`,
-'about.history': `Herdeira do movimento municipalista mundial centenário, foi criada em 2004, quando as autoridades locais e regionais de todo o mundo decidiram unificar sua voz na cena internacional.`,
+'about.history': str`Herdeira do movimento municipalista mundial centenário, foi criada em ${0}, quando as autoridades locais e regionais de todo o mundo decidiram unificar sua voz na cena internacional.`,
 'about.mission': `A missão da CGLU é ser a voz unificada e a defensora da autonomia local e regional democrática, promovendo seus valores, objetivos e interesses através da cooperação entre os governos locais e regionais, bem como junto à comunidade internacional.`,
 'about.mission-title': `Nossa missão`,
 'about.mobilise.text': `a ação local em prol do desenvolvimento`,

@@ -11,7 +11,7 @@
     export const templates = () => ({
       'about.encourage.text': `yerel yönetişime hizmet eden yenilikleri`,
 'about.encourage.verb': `Teşvik etmek`,
-'about.history': `Yüz yıllık küresel belediyecilik hareketinin mirasçısı olan teşkilat, dünyanın dört bir yanındaki yerel ve bölgesel yönetimlerin uluslararası arenada seslerini birleştirmeye karar verdiği 2004 yılında kurulmuştur.`,
+'about.history': str`Yüz yıllık küresel belediyecilik hareketinin mirasçısı olan teşkilat, dünyanın dört bir yanındaki yerel ve bölgesel yönetimlerin uluslararası arenada seslerini birleştirmeye karar verdiği ${0} yılında kurulmuştur.`,
 'about.mission': `UCLG’nin misyonu, demokratik yerel ve bölgesel özerkliğin birleşik sesi ve savunucusu olmak; yerel ve bölgesel yönetimler arasındaki işbirliği yoluyla ve uluslararası topluluk içinde değerlerini, hedeflerini ve çıkarlarını desteklemektir.`,
 'about.mission-title': `Misyonumuz`,
 'about.mobilise.text': `kalkınma için yerel eylemi`,

@@ -11,7 +11,7 @@
     export const templates = () => ({
       'about.encourage.text': `服务于地方治理的创新`,
 'about.encourage.verb': `鼓励`,
-'about.history': `UCLG继承了具有百年历史的世界市政运动，于2004年成立。当时，世界各地的地方和地区当局决定在国际舞台上统一发声。`,
+'about.history': str`UCLG继承了具有百年历史的世界市政运动，于${0}年成立。当时，世界各地的地方和地区当局决定在国际舞台上统一发声。`,
 'about.mission': `UCLG的使命是成为民主的地方和地区自治的统一代言人和捍卫者，通过地方和地区政府之间的合作以及在国际社会中，弘扬其价值观、目标和利益。`,
 'about.mission-title': `我们的使命`,
 'about.mobilise.text': `地方行动，助力发展`,
