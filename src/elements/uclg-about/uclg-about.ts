@@ -136,12 +136,7 @@ export class UclgAbout extends UclgElement {
     </button>`;
     return html`<div part=${id} class="topic" data-topic=${id}>
       ${this.renderSubheading(folds ? toggle : heading)}
-      <div
-        class="body"
-        id="${id}-body"
-        .hidden=${open ? false : untilFound}
-        @beforematch=${() => this.open(id, true)}
-      >
+      <div class="body" id="${id}-body" .hidden=${open ? false : untilFound} @beforematch=${() => this.open(id, true)}>
         ${body}
       </div>
     </div>`;
