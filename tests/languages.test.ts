@@ -59,6 +59,19 @@ describe('the languages of the regions', () => {
     }
   }
 
+  it('joins a section and its count with the comma of the script (Arabic ، , Chinese ，)', async () => {
+    for (const [lang, comma] of [
+      ['ar', '، '],
+      ['zh', '，'],
+      ['ru', ', '],
+    ]) {
+      const el = await render(html`<uclg-sections-map lang=${lang}></uclg-sections-map>`);
+      const label = $(el, '[role="option"][data-section="africa"]').getAttribute('aria-label')!;
+      expect(label, lang).to.contain(comma);
+      if (lang !== 'ru') expect(label, lang).not.to.contain(',');
+    }
+  });
+
   it('counts with the plural forms of Arabic and Russian', async () => {
     /** Each language's form of "N countries and territories", by CLDR category (locales/*.xlf). */
     const forms: Record<string, Partial<Record<Intl.LDMLPluralRule, string>>> = {

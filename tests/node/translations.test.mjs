@@ -10,6 +10,7 @@ import {targetLocales, units} from '../../scripts/build/translations.mjs';
 const {msgIn, locales} = await importTs('src/internal/localize.ts');
 const {formatYear} = await importTs('src/internal/intl.ts');
 const {aboutText, founded} = await importTs('src/data/about.ts');
+const {sectionsMapText} = await importTs('src/elements/uclg-sections-map/uclg-sections-map.text.ts');
 
 const root = new URL('../../', import.meta.url);
 const plain = (text) => text?.replace(/<x id="\d+" equiv-text="\$\{(\w+)\}"\/>/g, '{$1}');
@@ -105,4 +106,17 @@ test('a year is a placeholder formatted as a number of the language, without gro
   for (const locale of locales)
     assert.ok(aboutText(msgIn(locale)).history(formatYear(locale, founded)).includes('2004'), locale);
   assert.match(aboutText(msgIn('ar')).history('٢٠٠٤'), /عام ٢٠٠٤،/);
+});
+
+test('Arabic and Chinese texts use the punctuation of their script, joins included', () => {
+  // Before, the map joined its texts in code with ", " and " — … (…)".
+  assert.deepEqual(matching('ar', /[,;?]/), []);
+  assert.deepEqual(matching('zh', /[,;?()]/), []);
+  const joins = (locale) => {
+    const words = sectionsMapText(msgIn(locale));
+    return [words.pair('A', 'B'), words.listEntry('A', 'B', 'C')];
+  };
+  assert.deepEqual(joins('fr'), ['A, B', 'A — B (C)']);
+  assert.deepEqual(joins('ar'), ['A، B', 'A — B (C)']);
+  assert.deepEqual(joins('zh'), ['A，B', 'A——B（C）']);
 });
