@@ -10,6 +10,7 @@ import {targetLocales, units} from '../../scripts/build/translations.mjs';
 const {msgIn, locales} = await importTs('src/internal/localize.ts');
 const {formatYear} = await importTs('src/internal/intl.ts');
 const {aboutText, founded} = await importTs('src/data/about.ts');
+const {figureText} = await importTs('src/elements/uclg-stats/uclg-stats.text.ts');
 const {sectionsMapText} = await importTs('src/elements/uclg-sections-map/uclg-sections-map.text.ts');
 
 const root = new URL('../../', import.meta.url);
@@ -119,4 +120,65 @@ test('Arabic and Chinese texts use the punctuation of their script, joins includ
   assert.deepEqual(joins('fr'), ['A, B', 'A — B (C)']);
   assert.deepEqual(joins('ar'), ['A، B', 'A — B (C)']);
   assert.deepEqual(joins('zh'), ['A，B', 'A——B（C）']);
+});
+
+test('a number of billions takes its scale word from a message in its plural form (1, 2, 3, 5, 11, 55, 100)', () => {
+  const ns = [1, 2, 3, 5, 11, 55, 100];
+  const words = (locale) =>
+    ns.map((n) => {
+      const text = figureText({id: 'people', value: n * 1e9, kind: 'large'}, 1, locale, msgIn(locale));
+      assert.equal(text.shown + text.unit, text.spoken, `${locale} ${n}`);
+      return text.spoken;
+    });
+  // Arabic: 3 to 10 take the plural مليارات, 11 to 99 the accusative singular, 100 the genitive.
+  assert.deepEqual(words('ar'), [
+    '1 مليار',
+    '2 مليار',
+    '3 مليارات',
+    '5 مليارات',
+    '11 مليارًا',
+    '55 مليارًا',
+    '100 مليار',
+  ]);
+  assert.deepEqual(words('ru'), [
+    '1 миллиард',
+    '2 миллиарда',
+    '3 миллиарда',
+    '5 миллиардов',
+    '11 миллиардов',
+    '55 миллиардов',
+    '100 миллиардов',
+  ]);
+  assert.deepEqual(words('fr'), [
+    '1 milliard',
+    '2 milliards',
+    '3 milliards',
+    '5 milliards',
+    '11 milliards',
+    '55 milliards',
+    '100 milliards',
+  ]);
+  assert.deepEqual(words('pt'), [
+    '1 bilhão',
+    '2 bilhões',
+    '3 bilhões',
+    '5 bilhões',
+    '11 bilhões',
+    '55 bilhões',
+    '100 bilhões',
+  ]);
+  assert.deepEqual(
+    words('en'),
+    ns.map((n) => `${n} billion`),
+  );
+  assert.deepEqual(
+    words('tr'),
+    ns.map((n) => `${n} milyar`),
+  );
+  // Chinese counts in 亿 (10⁸), as Intl does.
+  assert.deepEqual(words('zh'), ['10亿', '20亿', '30亿', '50亿', '110亿', '550亿', '1000亿']);
+  // The count-up passes through fractions: "2,5 milliards", "2,5 миллиарда".
+  assert.equal(figureText({id: 'people', value: 5e9, kind: 'large'}, 0.5, 'ru', msgIn('ru')).spoken, '5 миллиардов');
+  assert.equal(figureText({id: 'people', value: 5e9, kind: 'large'}, 0.5, 'ru', msgIn('ru')).shown, '2,5');
+  assert.equal(figureText({id: 'people', value: 5e9, kind: 'large'}, 0.5, 'ru', msgIn('ru')).unit, ' миллиарда');
 });
