@@ -3,7 +3,7 @@ import {live} from 'lit/directives/live.js';
 import {oneOf} from '../../internal/input-rules.js';
 import {collator, formatYear, numberFormat} from '../../internal/intl.js';
 import {UclgElement} from '../../internal/uclg-element.js';
-import {valuesLine} from '../../data/about.js';
+import {valuesLine} from '../../data/values.js';
 import {
   commissionBodiesYear,
   commissionFields,
