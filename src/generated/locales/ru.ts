@@ -111,7 +111,7 @@
 'sections-map.worldwide': `весь мир`,
 'sections.africa.name': `Африка`,
 'sections.africa.organisation': `Объединённые города и местные власти Африки`,
-'sections.africa.short': `UCLG Africa`,
+'sections.africa.short': `ОГМВ-Африка`,
 'sections.asia-pacific.name': `Азиатско-Тихоокеанский регион`,
 'sections.asia-pacific.organisation': `Объединённые города и местные власти Азиатско-Тихоокеанского региона`,
 'sections.eurasia.name': `Евразия`,
