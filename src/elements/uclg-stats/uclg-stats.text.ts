@@ -100,7 +100,11 @@ function formatter(figure: KeyFigure, locale: Locale): Intl.NumberFormat {
  * word comes from a message, in the plural form of the number (Arabic: 3 to 10 take مليارات).
  */
 function scale(value: number, locale: Locale): number {
-  const parts = numberFormat(locale, {notation: 'compact', numberingSystem: 'latn'}).formatToParts(value);
+  const parts = numberFormat(locale, {
+    notation: 'compact',
+    compactDisplay: 'long',
+    numberingSystem: 'latn',
+  }).formatToParts(value);
   const count = Number(
     parts
       .filter((p) => p.type === 'integer' || p.type === 'decimal' || p.type === 'fraction')
