@@ -115,7 +115,7 @@ function scale(value: number, locale: Locale): number {
 }
 
 /** `count` of the language's scale of billions (`n` formatted), in the plural form `n` takes. */
-export const billions = (locale: Locale, msg: Msg, n: number, count: string): string =>
+const billions = (locale: Locale, msg: Msg, n: number, count: string): string =>
   plural(locale, n, {
     zero: () =>
       msg(str`${count} milliards`, {
