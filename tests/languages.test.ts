@@ -19,7 +19,7 @@ const fingerprints: Record<string, Record<string, string>> = {
     'uclg-contact': 'Secretariado mundial',
     'uclg-commissions': 'Comissões e grupos de trabalho',
     'uclg-about': 'Quem somos?',
-    'uclg-sections-map': 'As secções da CGLU',
+    'uclg-sections-map': 'As seções da CGLU',
   },
   ru: {
     'uclg-stats': 'Сильный и единый голос перед международным сообществом',
@@ -39,7 +39,7 @@ const fingerprints: Record<string, Record<string, string>> = {
     'uclg-stats': '在国际社会中发出强大而团结的声音',
     'uclg-contact': '世界秘书处',
     'uclg-commissions': '委员会与工作组',
-    'uclg-about': '我们是谁',
+    'uclg-about': '我们是谁？',
     'uclg-sections-map': 'UCLG各分部',
   },
 };
@@ -58,6 +58,19 @@ describe('the languages of the regions', () => {
       });
     }
   }
+
+  it('joins a section and its count with the comma of the script (Arabic ، , Chinese ，)', async () => {
+    for (const [lang, comma] of [
+      ['ar', '، '],
+      ['zh', '，'],
+      ['ru', ', '],
+    ]) {
+      const el = await render(html`<uclg-sections-map lang=${lang}></uclg-sections-map>`);
+      const label = $(el, '[role="option"][data-section="africa"]').getAttribute('aria-label')!;
+      expect(label, lang).to.contain(comma);
+      if (lang !== 'ru') expect(label, lang).not.to.contain(',');
+    }
+  });
 
   it('counts with the plural forms of Arabic and Russian', async () => {
     /** Each language's form of "N countries and territories", by CLDR category (locales/*.xlf). */

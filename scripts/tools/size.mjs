@@ -15,11 +15,13 @@ const elementBudget = 14;
  * `uclg-commissions.js` is over the 18 KB issue 13 asked for: its text (the brochure's page, the
  * 22 fields, the values line, the counts) is about 0.8 KB gzip per language beyond the first
  * three, 5.8 KB for the five new ones, on 14 KB with three. Its budget is what it holds, and the
- * README says how per-language bundles would bring it back under 18 KB.
+ * README says how per-language bundles would bring it back under 18 KB. It was 22 KiB while the
+ * bundle also carried every message of src/data/about.ts for the one values line it shows (a
+ * bundle keeps the messages of the modules it imports): that line is src/data/values.ts since.
  */
 export const budgets = {
   ...Object.fromEntries(elementTags().map((tag) => [`${tag}.js`, elementBudget])),
-  'uclg-commissions.js': 22,
+  'uclg-commissions.js': 20,
   'uclg-about.js': 18,
   'uclg-sections-map.js': 45,
   'uclg-widgets.js': 60,

@@ -9,7 +9,10 @@
  * words: each text function takes the `msg` of one language (an element's `this.msg`, or
  * `msgIn(locale)`) and returns the text in that language.
  */
-import type {Msg} from '../internal/localize.js';
+import {str, type Msg} from '../internal/localize.js';
+
+/** The year UCLG was founded: brochure ("elle est créée en 2004"), confirmed by `uclg-facts.md` §0. */
+export const founded = 2004;
 
 /** Ids of the parts of `<uclg-about>`, in the brochure's order. */
 export const aboutTopicIds = ['history', 'taskforce', 'mission', 'objectives', 'values'] as const;
@@ -35,13 +38,20 @@ export const aboutText = (msg: Msg) => ({
     'Représente et œuvre pour la défense des intérêts des gouvernements locaux et régionaux sur la scène internationale',
     {id: 'about.represents', desc: "The brochure's French; every translation is ours, not UCLG's wording."},
   ),
-  // Brochure, verbatim ("elle" is CGLU; the year is 2004, confirmed in `uclg-facts.md` §0). EN:
-  // ours, not official. ES: ours, ending with the phrase of bogota2016.uclg.org ("decidieron unirse
-  // y dotarse de una voz unificada en la escena internacional", §4); not official as a whole.
-  history: msg(
-    "Héritière du mouvement centenaire municipaliste mondial, elle est créée en 2004 lorsque les autorités locales et régionales du monde entier décident d'unifier leur voix sur la scène internationale.",
-    {id: 'about.history', desc: "The brochure's French; every translation is ours, not UCLG's wording."},
-  ),
+  /**
+   * The brochure, verbatim ("elle" is CGLU), its year `founded` (see {@link founded}) formatted in
+   * the language. EN: ours, not official. ES: ours, ending with the phrase of bogota2016.uclg.org
+   * ("decidieron unirse y dotarse de una voz unificada en la escena internacional", §4); not
+   * official as a whole.
+   */
+  history: (founded: string): string =>
+    msg(
+      str`Héritière du mouvement centenaire municipaliste mondial, elle est créée en ${founded} lorsque les autorités locales et régionales du monde entier décident d’unifier leur voix sur la scène internationale.`,
+      {
+        id: 'about.history',
+        desc: "The brochure's French; every translation is ours, not UCLG's wording. The placeholder is the year UCLG was founded, 2004.",
+      },
+    ),
   // Brochure: "NOTRE MISSION", "NOS OBJECTIFS". EN/ES: ours, not official.
   missionTitle: msg('Notre mission', {
     id: 'about.mission-title',
@@ -54,7 +64,7 @@ export const aboutText = (msg: Msg) => ({
   // Brochure, verbatim. EN and ES: official (`uclg-facts.md` §4: Press Kit, same as the
   // Constitution art. 2; bogota2016.uclg.org).
   mission: msg(
-    "La mission de CGLU est d'être la voix unifiée et le défenseur de l'autonomie locale et régionale démocratique, promouvoir ses valeurs, ses objectifs et ses intérêts, au travers de la coopération entre les gouvernements locaux et régionaux, comme au sein de la communauté internationale.",
+    'La mission de CGLU est d’être la voix unifiée et le défenseur de l’autonomie locale et régionale démocratique, promouvoir ses valeurs, ses objectifs et ses intérêts, au travers de la coopération entre les gouvernements locaux et régionaux, comme au sein de la communauté internationale.',
     {
       id: 'about.mission',
       desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
@@ -114,7 +124,7 @@ export const objectives = (msg: Msg): Readonly<Record<ObjectiveId, Objective>> =
       id: 'about.mobilise.verb',
       desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
     }),
-    text: msg("l'action locale en faveur du développement", {
+    text: msg('l’action locale en faveur du développement', {
       id: 'about.mobilise.text',
       desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
     }),
@@ -134,25 +144,13 @@ export const objectives = (msg: Msg): Readonly<Record<ObjectiveId, Objective>> =
       id: 'about.encourage.verb',
       desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
     }),
-    text: msg("l'innovation au service de la gouvernance locale", {
+    text: msg('l’innovation au service de la gouvernance locale', {
       id: 'about.encourage.text',
       desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
     }),
   },
 });
 
-/**
- * The values line of the brochure's commissions page, which `<uclg-about>` shows too. FR: the
- * brochure's words ("PROMÈT", sic, for "promeut"), made a sentence as the official EN and ES
- * lines are: its subject, CGLU, set as the brochure names UCLG elsewhere ("CGLU anime…"), and a
- * full stop. EN and ES: official (`uclg-facts.md` §4); they add "defending the general interests
- * of citizens", which the brochure leaves out.
- */
-export const valuesLine = (msg: Msg): string =>
-  msg(
-    "CGLU promeut une société juste, durable et solidaire, fondée sur la démocratie locale, l'autonomie et la décentralisation.",
-    {
-      id: 'about.values',
-      desc: "UCLG's official wording in fr, en and es (uclg-facts.md §4); in any other language, our translation.",
-    },
-  );
+// The values line, shown by <uclg-commissions> too, lives in a module of its own so that bundle
+// carries none of this module's other messages.
+export {valuesLine} from './values.js';

@@ -48,7 +48,7 @@ export const commissionsText = (msg: Msg) => ({
       id: 'commissions.purpose-share',
       desc: "The brochure's French; every translation is ours, not UCLG's wording.",
     }),
-    msg("Pour influencer l'agenda mondial du développement", {
+    msg('Pour influencer l’agenda mondial du développement', {
       id: 'commissions.purpose-influence',
       desc: "The brochure's French; every translation is ours, not UCLG's wording.",
     }),

@@ -86,10 +86,10 @@ export const sectionText = (msg: Msg): Readonly<Record<SectionId, SectionText>> 
     }),
     short: msg('CGLU Afrique', {
       id: 'sections.africa.short',
-      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+      desc: "A section's short name (the link to its website), by your language's rule in locales/GLOSSARY.md, \"Short section names\": a section named after its region is UCLG's acronym in your language and the region's name; one known by an acronym of its own keeps it as the section writes it.",
     }),
     // ES full name is uclg-facts.md's rendering (UNCONFIRMED).
-    organisation: msg("Cités et Gouvernements Locaux Unis d'Afrique", {
+    organisation: msg('Cités et Gouvernements Locaux Unis d’Afrique', {
       id: 'sections.africa.organisation',
       desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
     }),
@@ -113,7 +113,7 @@ export const sectionText = (msg: Msg): Readonly<Record<SectionId, SectionText>> 
     }),
     short: msg('CGLU Eurasie', {
       id: 'sections.eurasia.short',
-      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+      desc: "A section's short name (the link to its website), by your language's rule in locales/GLOSSARY.md, \"Short section names\": a section named after its region is UCLG's acronym in your language and the region's name; one known by an acronym of its own keeps it as the section writes it.",
     }),
     // ES: UNCONFIRMED.
     organisation: msg('CGLU Eurasie', {
@@ -128,7 +128,7 @@ export const sectionText = (msg: Msg): Readonly<Record<SectionId, SectionText>> 
     }),
     short: msg('CCRE', {
       id: 'sections.europe.short',
-      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+      desc: "A section's short name (the link to its website), by your language's rule in locales/GLOSSARY.md, \"Short section names\": a section named after its region is UCLG's acronym in your language and the region's name; one known by an acronym of its own keeps it as the section writes it.",
     }),
     organisation: msg('Conseil des Communes et Régions d’Europe', {
       id: 'sections.europe.organisation',
@@ -159,7 +159,7 @@ export const sectionText = (msg: Msg): Readonly<Record<SectionId, SectionText>> 
     }),
     short: msg('CGLU-MEWA', {
       id: 'sections.middle-east-west-asia.short',
-      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+      desc: "A section's short name (the link to its website), by your language's rule in locales/GLOSSARY.md, \"Short section names\": a section named after its region is UCLG's acronym in your language and the region's name; one known by an acronym of its own keeps it as the section writes it.",
     }),
     organisation: msg('CGLU Moyen-Orient et Asie de l’Ouest', {
       id: 'sections.middle-east-west-asia.organisation',
@@ -174,7 +174,7 @@ export const sectionText = (msg: Msg): Readonly<Record<SectionId, SectionText>> 
     }),
     short: msg('CGLU NORAM', {
       id: 'sections.north-america.short',
-      desc: "A name: as UCLG or the organisation writes it in fr, en and es; in any other language, the organisation's own name in it if it has one, else our rendering (say so), keeping acronyms as the organisation writes them.",
+      desc: "A section's short name (the link to its website), by your language's rule in locales/GLOSSARY.md, \"Short section names\": a section named after its region is UCLG's acronym in your language and the region's name; one known by an acronym of its own keeps it as the section writes it.",
     }),
     organisation: msg('CGLU Amérique du Nord', {
       id: 'sections.north-america.organisation',

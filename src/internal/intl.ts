@@ -14,6 +14,13 @@ function cached<T>(kind: string, locale: string, options: object, make: () => T)
 export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
   cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
 
+/**
+ * A year as the language writes its numbers (its digits), without the grouping a count takes:
+ * "2004", never "2 004" (a year is a number, so a page in Arabic-Indic digits writes it in them too).
+ */
+export const formatYear = (locale: string, year: number): string =>
+  numberFormat(locale, {useGrouping: false}).format(year);
+
 export const displayNames = (locale: string, options: Intl.DisplayNamesOptions) =>
   cached('names', locale, options, () => new Intl.DisplayNames(locale, options));
 

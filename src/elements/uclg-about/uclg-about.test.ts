@@ -13,23 +13,23 @@ const expected = {
     history:
       'CGLU Le réseau mondial de villes et de gouvernements locaux et régionaux Représente et œuvre pour la défense des intérêts des gouvernements locaux et régionaux sur la scène ' +
       'internationale Héritière du mouvement centenaire municipaliste mondial, elle est créée en 2004 lorsque les ' +
-      "autorités locales et régionales du monde entier décident d'unifier leur voix sur la scène internationale.",
+      'autorités locales et régionales du monde entier décident d’unifier leur voix sur la scène internationale.',
     taskforce:
       'CGLU anime le travail de la Global Taskforce de gouvernements locaux et régionaux qui réunit plus de 30 ' +
       'réseaux actifs au niveau international. (www.global-taskforce.org)',
     mission:
-      "Notre mission La mission de CGLU est d'être la voix unifiée et le défenseur de l'autonomie locale et " +
+      'Notre mission La mission de CGLU est d’être la voix unifiée et le défenseur de l’autonomie locale et ' +
       'régionale démocratique, promouvoir ses valeurs, ses objectifs et ses intérêts, au travers de la coopération ' +
       'entre les gouvernements locaux et régionaux, comme au sein de la communauté internationale.',
     objectives: [
       'Renforcer le rôle des gouvernements locaux et régionaux dans le système international de prise de décision',
-      "Mobiliser l'action locale en faveur du développement",
+      'Mobiliser l’action locale en faveur du développement',
       'Promouvoir des gouvernements locaux et des associations nationales représentatives, fortes et efficaces',
-      "Encourager l'innovation au service de la gouvernance locale",
+      'Encourager l’innovation au service de la gouvernance locale',
     ],
     objectivesTitle: 'Nos objectifs',
     values:
-      "CGLU promeut une société juste, durable et solidaire, fondée sur la démocratie locale, l'autonomie et la décentralisation.",
+      'CGLU promeut une société juste, durable et solidaire, fondée sur la démocratie locale, l’autonomie et la décentralisation.',
   },
   en: {
     heading: 'Who we are',

@@ -1,11 +1,12 @@
 import {html, type PropertyValues, type TemplateResult} from 'lit';
 import {idList, idsOf} from '../../internal/input-rules.js';
-import {numberFormat} from '../../internal/intl.js';
+import {formatYear, numberFormat} from '../../internal/intl.js';
 import {NarrowController} from '../../internal/narrow-controller.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {
   aboutText,
   aboutTopicIds,
+  founded,
   globalTaskforce,
   objectiveIds,
   objectives,
@@ -85,7 +86,7 @@ export class UclgAbout extends UclgElement {
           heading: organisationText(this.msg).acronym,
           body: html`<p class="tagline">${text.network}</p>
             <p class="lead">${text.represents}</p>
-            <p>${text.history}</p>`,
+            <p>${text.history(formatYear(this.language.value, founded))}</p>`,
         };
       case 'taskforce':
         return {

@@ -55,8 +55,8 @@ const expected = {
       'Les commissions et groupes de travail des gouvernements locaux, régionaux et métropolitains ' +
       'Pour façonner le futur ' +
       'Pour partager les expériences innovantes des gouvernements locaux et régionaux au niveau international ' +
-      "Pour influencer l'agenda mondial du développement " +
-      "CGLU promeut une société juste, durable et solidaire, fondée sur la démocratie locale, l'autonomie et la décentralisation. " +
+      'Pour influencer l’agenda mondial du développement ' +
+      'CGLU promeut une société juste, durable et solidaire, fondée sur la démocratie locale, l’autonomie et la décentralisation. ' +
       'Commissions et groupes de travail ' +
       'Les membres de CGLU mettent en commun leurs connaissances et leurs expériences dans les domaines suivants\u00a0: ' +
       'Filtrer les domaines 22 domaines',

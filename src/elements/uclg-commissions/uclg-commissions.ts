@@ -1,9 +1,9 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {oneOf} from '../../internal/input-rules.js';
-import {collator, numberFormat} from '../../internal/intl.js';
+import {collator, formatYear, numberFormat} from '../../internal/intl.js';
 import {UclgElement} from '../../internal/uclg-element.js';
-import {valuesLine} from '../../data/about.js';
+import {valuesLine} from '../../data/values.js';
 import {
   commissionBodiesYear,
   commissionFields,
@@ -155,7 +155,7 @@ export class UclgCommissions extends UclgElement {
   /** The body a field belonged to, dated: UCLG's structure has changed since the brochure. */
   private renderBody(field: CommissionField) {
     if (!field.body) return nothing;
-    const kind = this.text!.words.body(field.body.kind, String(commissionBodiesYear));
+    const kind = this.text!.words.body(field.body.kind, formatYear(this.language.value, commissionBodiesYear));
     return html`<span part="body" class="body">${kind}</span>`;
   }
 

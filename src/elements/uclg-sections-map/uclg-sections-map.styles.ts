@@ -236,9 +236,6 @@ export const sectionsMapStyles = css`
   .list > ul {
     padding-inline-start: 1.25em;
   }
-  .list .name {
-    font-weight: 700;
-  }
   .countries {
     columns: 12em;
     margin: 0.25em 0 0.75em;

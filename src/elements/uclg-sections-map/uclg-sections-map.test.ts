@@ -583,7 +583,7 @@ describe('<uclg-sections-map>', () => {
         expect(items.length).to.equal(9);
         expect(seen(details)).to.contain(
           {
-            fr: "Cités et Gouvernements Locaux Unis d'Afrique",
+            fr: 'Cités et Gouvernements Locaux Unis d’Afrique',
             en: 'United Cities and Local Governments of Africa',
             es: 'Ciudades y Gobiernos Locales Unidos de África',
           }[lang],

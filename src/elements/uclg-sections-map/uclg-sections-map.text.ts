@@ -28,6 +28,21 @@ export const sectionsMapText = (msg: Msg) => ({
     id: 'sections-map.selection-cleared',
     desc: 'Announced when Escape clears the selected section.',
   }),
+  /**
+   * Two texts read as one, one after the other: a section and its scope (its accessible name,
+   * announced when selected), or a country and its section (announced as the arrows reach it).
+   */
+  pair: (first: string, second: string): string =>
+    msg(str`${first}, ${second}`, {
+      id: 'sections-map.pair',
+      desc: 'Two texts read as one by screen readers: a section\'s name and how many countries it covers ("Afrique, couvre 55 pays et territoires"), or a country\'s name and its section ("Maroc, Afrique"). Use the comma of your script (Arabic ، , Chinese ，).',
+    }),
+  /** A section in the accessible list: its `name`, the `organisation` that serves as it, its `scope`. */
+  listEntry: (name: string, organisation: string, scope: string): string =>
+    msg(str`${name} — ${organisation} (${scope})`, {
+      id: 'sections-map.list-entry',
+      desc: 'A section in the accessible list, before its countries: its name, the organisation that serves as the section, how many countries it covers ("Afrique — Cités et Gouvernements Locaux Unis d’Afrique (couvre 55 pays et territoires)"). Use the dash and brackets of your script.',
+    }),
   /** How many countries and territories (`n`, formatted `shown`) a regional section covers. */
   covers: (locale: Locale, n: number, shown: string): string =>
     plural(locale, n, {

@@ -253,7 +253,7 @@ export class UclgSectionsMap extends UclgElement {
     const rtl = direction(this.language.value) === 'rtl';
     tooltip.classList.toggle('end', rtl ? tip.left >= 40 : tip.left > 60);
     Object.assign(tooltip.style, {left: `${tip.left}%`, top: `${tip.top}%`});
-    return `${first}, ${second}`;
+    return this.texts!.words.pair(first, second);
   }
 
   // —— handlers ——
@@ -382,7 +382,7 @@ export class UclgSectionsMap extends UclgElement {
 
   /** What a screen reader says of a section: its name and how many countries and territories it covers. */
   private describe(id: SectionId) {
-    return `${this.sectionName(id)}, ${this.scope(id)}`;
+    return this.texts!.words.pair(this.sectionName(id), this.scope(id));
   }
 
   /** Where the tooltip of a focused section points: the centre of its view, through the zoom. */
@@ -508,9 +508,7 @@ export class UclgSectionsMap extends UclgElement {
       ${sections.map(
         (s) =>
           html`<li>
-            <span class="name">${this.sectionName(s.id)}</span> &mdash;
-            <span>${this.texts!.sections[s.id].organisation}</span>
-            (${this.scope(s.id)})
+            ${this.texts!.words.listEntry(this.sectionName(s.id), this.texts!.sections[s.id].organisation, this.scope(s.id))}
             ${
               s.regional
                 ? html`<ul class="countries">

@@ -3,7 +3,7 @@
  * element's `msg` (the figures' values are data, src/data/figures.ts).
  */
 import {str, type Locale, type Msg} from '../../internal/localize.js';
-import {numberFormat} from '../../internal/intl.js';
+import {numberFormat, plural} from '../../internal/intl.js';
 import type {FigureId, KeyFigure} from '../../data/figures.js';
 
 /** The brochure's heading over the key figures. */
@@ -18,7 +18,10 @@ export interface FigureText {
   id: FigureId;
   /** The number as shown, counted up while `animate` runs. */
   shown: string;
-  /** The scale word of a large number ("milliards"), set smaller beside it as in the brochure. */
+  /**
+   * What follows the number of a large figure, its scale word and the space before it as the
+   * language writes them (" milliards", "亿"), set smaller beside it as in the brochure; or "".
+   */
   unit: string;
   /** The final number in words a screen reader reads well ("plus de 240 000"). */
   spoken: string;
@@ -83,33 +86,86 @@ function lead(figure: KeyFigure, msg: Msg): string {
 
 /** The formatter that writes a figure of this kind the way the brochure does, in `locale`. */
 function formatter(figure: KeyFigure, locale: Locale): Intl.NumberFormat {
-  switch (figure.kind) {
-    case 'large':
-      return numberFormat(locale, {notation: 'compact', compactDisplay: 'long'});
-    case 'share':
-      return numberFormat(locale, {style: 'percent'});
-    default:
-      return numberFormat(locale, {maximumFractionDigits: 0});
-  }
+  return figure.kind === 'share'
+    ? numberFormat(locale, {style: 'percent'})
+    : numberFormat(locale, {
+        maximumFractionDigits: figure.kind === 'large' ? 1 : 0,
+        useGrouping: figure.kind !== 'large',
+      });
 }
 
-/** `value` written as a number and the scale word of a compact number ("5", "milliards"). */
-function split(value: number, format: Intl.NumberFormat): [string, string] {
-  const parts = format.formatToParts(value);
-  const text = (compact: boolean) =>
+/**
+ * The scale a large `value` is counted in: the one `Intl`'s compact notation writes it in, in
+ * `locale` (10⁹ for "5 milliards"; 10⁸ in Chinese, "50亿"). Only the scale is taken from it: the
+ * word comes from a message, in the plural form of the number (Arabic: 3 to 10 take مليارات).
+ */
+function scale(value: number, locale: Locale): number {
+  const parts = numberFormat(locale, {
+    notation: 'compact',
+    compactDisplay: 'long',
+    numberingSystem: 'latn',
+  }).formatToParts(value);
+  const count = Number(
     parts
-      .filter((p) => (p.type === 'compact') === compact)
-      .map((p) => p.value)
-      .join('')
-      .trim();
-  return [text(false), text(true)];
+      .filter((p) => p.type === 'integer' || p.type === 'decimal' || p.type === 'fraction')
+      .map((p) => (p.type === 'decimal' ? '.' : p.value))
+      .join(''),
+  );
+  return count > 0 ? value / count : 1;
+}
+
+/** `count` of the language's scale of billions (`n` formatted), in the plural form `n` takes. */
+const billions = (locale: Locale, msg: Msg, n: number, count: string): string =>
+  plural(locale, n, {
+    zero: () =>
+      msg(str`${count} milliards`, {
+        id: 'stats.billions.zero',
+        desc: 'A large figure: "5 milliards" (5 billion). The placeholder is the number in the scale Intl\'s compact notation uses in your language (5 for 5 billion; 50 in Chinese, where it writes 50亿). The label follows ("… de personnes"). CLDR plural form "zero" (a language without it never shows it: copy its other form).',
+      }),
+    one: () =>
+      msg(str`${count} milliard`, {
+        id: 'stats.billions.one',
+        desc: 'A large figure: "5 milliards" (5 billion). The placeholder is the number in the scale Intl\'s compact notation uses in your language (5 for 5 billion; 50 in Chinese, where it writes 50亿). The label follows ("… de personnes"). CLDR plural form "one" (a language without it never shows it: copy its other form).',
+      }),
+    two: () =>
+      msg(str`${count} milliards`, {
+        id: 'stats.billions.two',
+        desc: 'A large figure: "5 milliards" (5 billion). The placeholder is the number in the scale Intl\'s compact notation uses in your language (5 for 5 billion; 50 in Chinese, where it writes 50亿). The label follows ("… de personnes"). CLDR plural form "two" (a language without it never shows it: copy its other form).',
+      }),
+    few: () =>
+      msg(str`${count} milliards`, {
+        id: 'stats.billions.few',
+        desc: 'A large figure: "5 milliards" (5 billion). The placeholder is the number in the scale Intl\'s compact notation uses in your language (5 for 5 billion; 50 in Chinese, where it writes 50亿). The label follows ("… de personnes"). CLDR plural form "few" (a language without it never shows it: copy its other form).',
+      }),
+    many: () =>
+      msg(str`${count} milliards`, {
+        id: 'stats.billions.many',
+        desc: 'A large figure: "5 milliards" (5 billion). The placeholder is the number in the scale Intl\'s compact notation uses in your language (5 for 5 billion; 50 in Chinese, where it writes 50亿). The label follows ("… de personnes"). CLDR plural form "many" (a language without it never shows it: copy its other form).',
+      }),
+    other: () =>
+      msg(str`${count} milliards`, {
+        id: 'stats.billions.other',
+        desc: 'A large figure: "5 milliards" (5 billion). The placeholder is the number in the scale Intl\'s compact notation uses in your language (5 for 5 billion; 50 in Chinese, where it writes 50亿). The label follows ("… de personnes"). CLDR plural form "other" (a language without it never shows it: copy its other form).',
+      }),
+  });
+
+/** A large `value` in words: the number in its scale, and what follows it ("5", " milliards"). */
+function large(value: number, at: number, locale: Locale, msg: Msg, format: Intl.NumberFormat): [string, string] {
+  const n = Math.round(((value * at) / scale(value, locale)) * 10) / 10;
+  const count = format.format(n);
+  const text = billions(locale, msg, n, count);
+  const i = text.indexOf(count);
+  return i < 0 ? [text, ''] : [text.slice(0, i + count.length), text.slice(i + count.length)];
 }
 
 /** The text of `figure` at `progress` (0–1) of its count-up, in `locale`. */
 export function figureText(figure: KeyFigure, progress: number, locale: Locale, msg: Msg): FigureText {
   const format = formatter(figure, locale);
-  const final = format.format(figure.value);
-  const [current, unit] = split(figure.value * progress, format);
+  const isLarge = figure.kind === 'large';
+  const final = isLarge ? large(figure.value, 1, locale, msg, format).join('') : format.format(figure.value);
+  const [current, unit] = isLarge
+    ? large(figure.value, progress, locale, msg, format)
+    : [format.format(figure.value * progress), ''];
   const atLeast = figure.kind === 'at-least';
   return {
     id: figure.id,

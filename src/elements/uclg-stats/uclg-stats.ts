@@ -76,7 +76,7 @@ export class UclgStats extends UclgElement {
             html`<li part="figure" data-figure=${t.id}>
               <span part="lead" class="lead">${t.lead}</span>
               <span part="value" class="value" aria-hidden="true"
-                >${t.shown}${t.unit ? html` <span class="unit">${t.unit}</span>` : nothing}</span
+                >${t.shown}${t.unit ? html`<span class="unit">${t.unit}</span>` : nothing}</span
               >
               <span class="visually-hidden">${t.spoken}</span>
               <span part="label" class="label">${t.label}</span>
