@@ -21,19 +21,27 @@ const configurator = new URL('site/configurator/', root);
 const pageScript = 'embed.js';
 const {version} = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 
-/** The folder, under dist/ and in every snippet's URL, that holds this version's bundles. */
+/** The folder, under dist/ and in every snippet's URL, that holds this version's bundles: pinned, never changed. */
 const versionFolder = `v${version}`;
+/**
+ * The moving channel (`v<major>/`): the same files, replaced by each release of this major, for
+ * routes that follow updates (Link and Frame by default; Script on request, without integrity).
+ */
+const channelFolder = `v${version.split('.')[0]}`;
 
 /** `sha384-…`, the value of an `integrity` attribute for these bytes. */
 const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 function layOut() {
   const versioned = new URL(`${versionFolder}/`, dist);
+  const moving = new URL(`${channelFolder}/`, dist);
   mkdirSync(versioned, {recursive: true});
+  mkdirSync(moving, {recursive: true});
   const bundles = {};
   const isBundle = (name) => /\.js(\.map)?$/.test(name) && name.replace(/\.map$/, '') !== pageScript;
   for (const file of readdirSync(dist).filter(isBundle).sort()) {
     copyFileSync(new URL(file, dist), new URL(file, versioned));
+    copyFileSync(new URL(file, dist), new URL(file, moving));
     if (file.endsWith('.js')) {
       bundles[file] = {
         integrity: integrity(readFileSync(new URL(file, dist))),
@@ -42,7 +50,7 @@ function layOut() {
       };
     }
   }
-  const embed = {version, folder: versionFolder, locales, bundles};
+  const embed = {version, folder: versionFolder, channel: channelFolder, locales, bundles};
   writeFileSync(new URL('embed.json', dist), `${JSON.stringify(embed, null, 2)}\n`);
 
   const all = bundles['uclg-widgets.js'];

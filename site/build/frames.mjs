@@ -132,7 +132,9 @@ export const framePolicy = (folderUrl) =>
 
 /**
  * (Re)writes the frame page of every element, every prebuilt page and its oEmbed JSON of the
- * built folder `dist`, for `base`, into `out` (dist itself by default).
+ * built folder `dist`, for `base`, into `out` (dist itself by default): in the pinned channel
+ * (`v<version>/`) and in the moving one (`v<major>/`, embed.json's `channel`), each page's
+ * addresses and policy naming its own channel's folder.
  */
 export async function writeFrames({
   dist,
@@ -141,7 +143,15 @@ export async function writeFrames({
 }) {
   base = publicBase(base);
   const {embed, elements, pages, organisation, text} = await configurations(dist);
-  const folder = join(out, embed.folder);
+  for (const channel of [embed.folder, embed.channel]) {
+    writeChannel({base, out, channel, dist, embed, elements, pages, organisation, text});
+  }
+  return pages.map((page) => `${embed.folder}/embed/${page.tag}/${page.name}.html`);
+}
+
+/** writeFrames' pages in one channel's folder. */
+function writeChannel({base, out, channel, dist, embed, elements, pages, organisation, text}) {
+  const folder = join(out, channel);
   const measured = existsSync(join(dist, 'frames.json')) ? readJson(join(dist, 'frames.json')) : {pages: {}};
   const site = (lang) =>
     `<a href="${escape(organisation.website)}">${escape(text[lang].name)} — ${escape(new URL(organisation.website).host)}</a>`;
@@ -151,7 +161,7 @@ export async function writeFrames({
   // The words of the note links.ts shows where the frame's sandbox stops a link.
   const words = (langs) => data('uclg-frame-words', Object.fromEntries(langs.map((lang) => [lang, text[lang].frame])));
   // The element's bundle is preloaded: fetched beside the frame script, not after it.
-  const policy = escape(framePolicy(`${base}${embed.folder}/`));
+  const policy = escape(framePolicy(`${base}${channel}/`));
   const head = (prefix, tag, extra = '') => `<meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -192,7 +202,7 @@ ${head('../', tagName, data('uclg-frame-element', declaration) + words(embed.loc
     const facts = measured.pages[key] ?? {height: 400, tree: [], heading: ''};
     const heading = facts.heading || text[page.lang].name;
     const title = page.section ? `${heading} — ${page.section}` : heading;
-    const url = `${base}${embed.folder}/embed/${key}`;
+    const url = `${base}${channel}/embed/${key}`;
     const attributes = Object.entries(page.attributes)
       .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`))
       .join('');
@@ -234,7 +244,6 @@ ${markup(facts.tree)}
     };
     writeFileSync(join(dir, `${page.name}.json`), `${JSON.stringify(oembed, null, 2)}\n`);
   }
-  return pages.map((page) => `${embed.folder}/embed/${page.tag}/${page.name}.html`);
 }
 
 /**
@@ -369,13 +378,13 @@ async function saveTexts(dist) {
 
 /** The build's part: frame.css, minified, beside the scripts; the pages' measures, then the pages with them. */
 export async function buildFrames(dist = new URL('dist/', root).pathname) {
-  const {folder} = readJson(join(dist, 'embed.json'));
+  const {folder, channel} = readJson(join(dist, 'embed.json'));
   const {transform} = await import('esbuild');
   const {code} = await transform(readFileSync(new URL('site/frame/frame.css', root), 'utf8'), {
     loader: 'css',
     minify: true,
   });
-  writeFileSync(join(dist, folder, 'uclg-frame.css'), code);
+  for (const name of [folder, channel]) writeFileSync(join(dist, name, 'uclg-frame.css'), code);
   await saveTexts(dist);
   await measure(dist);
   return writeFrames({dist});

@@ -103,6 +103,17 @@ export const routeText = (msg: Msg) => ({
     id: 'embed.link-cannot',
     desc: 'Next to the choices that are greyed in the Link route.',
   }),
+  follow: msg('Suivre les mises à jour', {
+    id: 'embed.follow',
+    desc: 'Switch over the Script code: load the latest release of this major version instead of this exact one.',
+  }),
+  followHint: msg(
+    'Le widget montrera les chiffres de chaque nouvelle version, mais votre navigateur ne pourra plus vérifier que le fichier est bien celui publié par CGLU.',
+    {
+      id: 'embed.follow-hint',
+      desc: 'The trade-off of following updates, in one sentence: new facts without editing, but no integrity check (SRI) of the file.',
+    },
+  ),
   copyCode: msg('Copier le code', {id: 'embed.copy-code', desc: 'Button that copies a snippet.'}),
   copyLink: msg('Copier le lien', {id: 'embed.copy-link', desc: 'Button that copies the Link address.'}),
   copied: msg('Copié. Collez-le dans votre page.', {id: 'embed.copied', desc: 'Announced after a copy.'}),

@@ -557,13 +557,15 @@ async function main() {
     const base = baseInput.validity.valid && baseInput.value ? baseInput.value.replace(/\/?$/, '/') : location.href;
     // One element's own bundle when the build made one, else the bundle of every element.
     const module = embed.bundles[`${tag}.js`] ? `${tag}.js` : 'uclg-widgets.js';
-    byId('module-snippet').textContent = `${scriptSnippet(embed, base, module)}\n${element}`;
-    byId('classic-snippet').textContent = `${scriptSnippet(embed, base, 'uclg-widgets.classic.js')}\n${element}`;
+    const follow = byId<HTMLInputElement>('follow').checked;
+    byId('module-snippet').textContent = `${scriptSnippet(embed, base, module, follow)}\n${element}`;
+    const classic = scriptSnippet(embed, base, 'uclg-widgets.classic.js', follow);
+    byId('classic-snippet').textContent = `${classic}\n${element}`;
     const title = frameTitle(choice, frames.pages, declaration().summary ?? tag);
     byId('frame-snippet').textContent = frameSnippet(embed, base, choice, title);
     // Only addresses of real files: dist/ is static, so there is no page for other choices.
     const page = prebuiltPage(choice, frames.pages);
-    byId('link-snippet').textContent = page ? new URL(`${embed.folder}/${page}`, base).href : words.route.linkNone;
+    byId('link-snippet').textContent = page ? new URL(`${embed.channel}/${page}`, base).href : words.route.linkNone;
     byId<HTMLButtonElement>('link-copy').disabled = !page;
   }
 
@@ -571,6 +573,7 @@ async function main() {
   function saveChoices() {
     const params = new URLSearchParams({element: declaration().tagName!, width: widthSelect.value, where: place});
     if (route !== places[place]) params.set('route', route);
+    if (byId<HTMLInputElement>('follow').checked) params.set('follow', '');
     if (langSelect.value) params.set('lang', langSelect.value);
     for (const control of controls) {
       const value = control.read();
@@ -596,6 +599,7 @@ async function main() {
     pick(elementSelect, params.get('element'));
     pick(langSelect, params.get('lang'));
     pick(widthSelect, params.get('width'));
+    byId<HTMLInputElement>('follow').checked = params.has('follow');
     buildFields();
     for (const control of controls) {
       const value = params.get(control.name);
@@ -648,6 +652,7 @@ async function main() {
       void update();
     }
   });
+  byId('follow').addEventListener('change', () => void update());
   routeSet.addEventListener('change', (event) => {
     route = (event.target as HTMLInputElement).value as Route;
     showRoute();

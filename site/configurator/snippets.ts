@@ -5,7 +5,10 @@
 
 export interface Embed {
   version: string;
+  /** The pinned channel, `v<version>`: files that never change, checked by their integrity hash. */
   folder: string;
+  /** The moving channel, `v<major>`: the latest release of this major. */
+  channel: string;
   locales: string[];
   bundles: Record<string, {integrity: string; type: 'module' | 'classic'}>;
 }
@@ -51,18 +54,24 @@ export function elementSnippet({tag, attributes, styles, minHeight}: Choice): st
   return `<${tag}${attrs.join('')} style="${escape(style.join(';'))}"></${tag}>`;
 }
 
-/** The `<script>` tag that loads `file` from `base` (a folder URL), checked by its integrity hash. */
-export function scriptSnippet(embed: Embed, base: string, file: string): string {
+/**
+ * The `<script>` tag that loads `file` from `base` (a folder URL): pinned to this version and
+ * checked by its integrity hash, or, to `follow` updates, from the moving channel, which no hash
+ * can check since its file changes with each release.
+ */
+export function scriptSnippet(embed: Embed, base: string, file: string, follow = false): string {
   const {integrity, type} = embed.bundles[file];
-  const src = new URL(`${embed.folder}/${file}`, base).href;
+  const src = new URL(`${follow ? embed.channel : embed.folder}/${file}`, base).href;
   const kind = type === 'module' ? ' type="module"' : '';
   const defer = type === 'classic' ? ' defer' : '';
-  return `<script${kind} src="${escape(src)}" integrity="${integrity}" crossorigin="anonymous"${defer}></script>`;
+  const checked = follow ? '' : ` integrity="${integrity}"`;
+  return `<script${kind} src="${escape(src)}"${checked} crossorigin="anonymous"${defer}></script>`;
 }
 
 /**
  * The prebuilt page (`embed/<tag>/<lang>-<theme>[-<section>].html`, see site/build/frames.mjs) that
- * shows exactly this choice, when frames.json lists one; else undefined.
+ * shows exactly this choice, when frames.json lists one; else undefined. The Link hands it out
+ * from the moving channel: a post embeds the latest facts without anyone editing it.
  */
 export function prebuiltPage({tag, attributes, styles}: Choice, pages: Record<string, unknown>): string | undefined {
   const chosen = new Map(attributes);
@@ -75,11 +84,12 @@ export function prebuiltPage({tag, attributes, styles}: Choice, pages: Record<st
 }
 
 /**
- * The frame route: the element's frame page (`frame/<tag>.html`, see site/build/frames.mjs) with the
- * choice in its address, and the host script that sizes it.
+ * The frame route: the element's frame page (`frame/<tag>.html`, see site/build/frames.mjs) in the
+ * moving channel, so the frame shows the latest facts, with the choice in its address; and the
+ * host script that sizes it, pinned and checked (what runs in the host page never changes unseen).
  */
 export function frameSnippet(embed: Embed, base: string, choice: Choice, title: {text: string; lang?: string}): string {
-  const src = new URL(`${embed.folder}/frame/${choice.tag}.html`, base);
+  const src = new URL(`${embed.channel}/frame/${choice.tag}.html`, base);
   src.search = new URLSearchParams([...choice.attributes, ...choice.styles]).toString();
   // A block, so that a theme's column holds and centres it as it does an image.
   const style = `display:block;width:100%;height:${choice.minHeight}px;border:0`;

@@ -12,6 +12,8 @@ import {links as postedInWordPress} from './wordpress/links.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+// The moving channel (v<major>/), which the Link and Frame routes hand out.
+const {channel} = JSON.parse(readFileSync(new URL('../../dist/embed.json', import.meta.url), 'utf8'));
 const elements = declarations(new URL('custom-elements.json', dist));
 const sites = useSites('uclg-configurator-');
 
@@ -64,7 +66,7 @@ test('task: the Spanish map with Africa highlighted, in a WordPress post as an A
   assert.ok(made.length <= 4, made.join(', '));
   const {route, code} = await shownCode(page);
   assert.equal(route, 'link');
-  assert.equal(code, `${origin(sites.strict)}/v${version}/embed/uclg-sections-map/es-light-africa.html`);
+  assert.equal(code, `${origin(sites.strict)}/${channel}/embed/uclg-sections-map/es-light-africa.html`);
   assert.match(await page.$eval('#why', (p) => p.textContent), /WordPress/);
   assert.equal(await page.$eval('#link-copy', (b) => b.disabled), false);
   // That page is one the WordPress test posts as an Author and reads in a real WordPress.
@@ -234,7 +236,7 @@ test('a Link takes a language and theme a page exists for, and greys, saying why
       headingLevel: true,
       reason: true,
       colours: true,
-      link: `${origin(sites.strict)}/v${version}/embed/uclg-stats/fr-light.html`,
+      link: `${origin(sites.strict)}/${channel}/embed/uclg-stats/fr-light.html`,
     },
   );
   // The other ways are one click away, and take every choice again.
@@ -307,4 +309,41 @@ test('every option and custom property has its words, and every value its name, 
       for (const {name} of cssProperties) assert.ok(properties[name], `${locale}: ${name} has no label`);
     }
   }
+});
+
+test('Link and Frame follow updates (the moving channel); the Script stays pinned and checked unless asked to follow', async () => {
+  const {page, errors} = await open();
+  await page.select('#element', 'uclg-contact');
+  await page.select('#lang', 'en');
+  await page.evaluate(frames);
+  const code = (id) => page.$eval(`#${id}`, (c) => c.textContent);
+  assert.match(
+    await code('module-snippet'),
+    new RegExp(`src="[^"]+/v${version}/uclg-contact\\.js" integrity="sha384-`),
+  );
+  assert.match(
+    await code('frame-snippet'),
+    new RegExp(`^<iframe src="[^"]+/${channel}/frame/uclg-contact\\.html\\?lang=en"`),
+  );
+  // The host script that runs in the member's page stays pinned and checked.
+  assert.match(
+    await code('frame-snippet'),
+    new RegExp(`<script src="[^"]+/v${version}/uclg-frame-host\\.js" integrity=`),
+  );
+  assert.match(await code('link-snippet'), new RegExp(`/${channel}/embed/uclg-contact/en-light\\.html$`));
+  await page.click('#follow');
+  await page.evaluate(frames);
+  const followed = await code('module-snippet');
+  assert.match(
+    followed,
+    new RegExp(`^<script type="module" src="[^"]+/${channel}/uclg-contact\\.js" crossorigin="anonymous"></script>`),
+  );
+  assert.match(await page.evaluate(() => location.hash), /&follow=/);
+  assert.deepEqual(errors, []);
+  await page.close();
+
+  const {page: member, errors: memberErrors} = await openPage(sites.browser, plainPage('follow.html', followed));
+  assert.match(await shadowText(member, 'uclg-contact'), /Telephone|Phone/);
+  assert.deepEqual(memberErrors, []);
+  await member.close();
 });

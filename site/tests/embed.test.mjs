@@ -13,6 +13,8 @@ import {axeViolations, open as openPage, origin, shadowText, useSites} from '../
 
 const dist = new URL('../../dist/', import.meta.url);
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+// The moving channel (v<major>/), which the Link and Frame routes hand out.
+const {channel} = JSON.parse(readFileSync(new URL('../../dist/embed.json', import.meta.url), 'utf8'));
 const elements = declarations(new URL('custom-elements.json', dist));
 // What the build put in dist/, before any test runs.
 const published = readdirSync(dist, {recursive: true}).sort();
@@ -259,7 +261,7 @@ test('the Link route hands out the address of a prebuilt page, and only of one t
   await set(page, '#attr-highlight', 'africa');
   await set(page, '#attr-zoom', true);
   const link = await snippet(page, 'link');
-  assert.equal(link, `${origin(sites.strict)}/v${version}/embed/uclg-sections-map/es-light-africa.html`);
+  assert.equal(link, `${origin(sites.strict)}/${channel}/embed/uclg-sections-map/es-light-africa.html`);
   const response = await fetch(link);
   assert.equal(response.status, 200);
   assert.match(await response.text(), /<link rel="alternate" type="application\/json\+oembed"/);

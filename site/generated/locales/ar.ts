@@ -58,6 +58,8 @@
 'embed.css.spacing': `التباعد`,
 'embed.css.text': `النص`,
 'embed.failed': str`تعذّر تشغيل هذه الصفحة: ${0}`,
+'embed.follow': `متابعة التحديثات`,
+'embed.follow-hint': `ستعرض الأداة بيانات كل إصدار جديد، لكن متصفحك لن يتمكن بعد ذلك من التحقق من أن الملف هو الذي نشرته منظمة المدن والحكومات المحلية المتحدة.`,
 'embed.font.helvetica': `Helvetica أو Arial`,
 'embed.font.serif': `خط بزوائد`,
 'embed.font.system': `خط النظام، بلا زوائد`,

@@ -58,6 +58,8 @@
 'embed.css.spacing': `Spacing`,
 'embed.css.text': `Text`,
 'embed.failed': str`This page could not start: ${0}`,
+'embed.follow': `Follow updates`,
+'embed.follow-hint': `The widget will show the facts of each new release, but your browser can no longer check that the file is the one UCLG published.`,
 'embed.font.helvetica': `Helvetica or Arial`,
 'embed.font.serif': `Serif`,
 'embed.font.system': `The system's own sans-serif`,

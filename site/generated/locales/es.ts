@@ -58,6 +58,8 @@
 'embed.css.spacing': `Espaciado`,
 'embed.css.text': `Texto`,
 'embed.failed': str`Esta página no pudo iniciarse: ${0}`,
+'embed.follow': `Seguir las actualizaciones`,
+'embed.follow-hint': `El widget mostrará los datos de cada nueva versión, pero su navegador ya no podrá comprobar que el archivo es el que publicó CGLU.`,
 'embed.font.helvetica': `Helvetica o Arial`,
 'embed.font.serif': `Con serifa`,
 'embed.font.system': `La del sistema, sin serifa`,

@@ -58,6 +58,8 @@
 'embed.css.spacing': `Espaçamento`,
 'embed.css.text': `Texto`,
 'embed.failed': str`Não foi possível iniciar esta página: ${0}`,
+'embed.follow': `Acompanhar as atualizações`,
+'embed.follow-hint': `O widget mostrará os dados de cada nova versão, mas o seu navegador não poderá mais verificar se o arquivo é o que a CGLU publicou.`,
 'embed.font.helvetica': `Helvetica ou Arial`,
 'embed.font.serif': `Com serifa`,
 'embed.font.system': `A do sistema, sem serifa`,

@@ -58,6 +58,8 @@
 'embed.css.spacing': `Boşluk`,
 'embed.css.text': `Metin`,
 'embed.failed': str`Bu sayfa başlatılamadı: ${0}`,
+'embed.follow': `Güncellemeleri izle`,
+'embed.follow-hint': `Widget her yeni sürümün bilgilerini gösterir, ancak tarayıcınız dosyanın UCLG’nin yayımladığı dosya olduğunu artık doğrulayamaz.`,
 'embed.font.helvetica': `Helvetica veya Arial`,
 'embed.font.serif': `Tırnaklı`,
 'embed.font.system': `Sistem yazı tipi, tırnaksız`,

@@ -58,6 +58,8 @@
 'embed.css.spacing': `间距`,
 'embed.css.text': `文字`,
 'embed.failed': str`此页面无法启动：${0}`,
+'embed.follow': `跟随更新`,
+'embed.follow-hint': `小组件将显示每个新版本的数据，但您的浏览器将无法再核实该文件是否为UCLG发布的文件。`,
 'embed.font.helvetica': `Helvetica或Arial`,
 'embed.font.serif': `衬线字体`,
 'embed.font.system': `系统无衬线字体`,
