@@ -80,4 +80,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await Promise.all([bundleFrameScripts(), bundleConfigurator()]);
   layOut();
   await buildFrames();
+  // Written for `npm start`'s address: the self-check refuses to call it a release.
+  const reason = 'built by `npm run build` for http://localhost:8000/, not released for an address';
+  writeFileSync(new URL('release.json', dist), `${JSON.stringify({version, publishable: false, reason}, null, 2)}\n`);
 }

@@ -112,7 +112,7 @@ function summary(nodes, heading, max = 400) {
 }
 
 /** `base` as a folder URL, refused unless it is an http(s) address a policy can name as it is. */
-function publicBase(base) {
+export function publicBase(base) {
   const url = new URL(base.replace(/\/?$/, '/'));
   if (!/^https?:$/.test(url.protocol) || /[\s;,'"]/.test(url.href) || url.search || url.hash) {
     throw new Error(`frames: the base ${JSON.stringify(base)} is not an http(s) folder address`);
