@@ -34,7 +34,11 @@ function hostFiles(base, embed, topLevel) {
     `  Cache-Control: ${short}`,
     '  Access-Control-Allow-Origin: *',
     '  X-Content-Type-Options: nosniff',
-    ...['', ...topLevel].flatMap((file) => [`${path}${file}`, `  Cache-Control: ${short}`, '  X-Content-Type-Options: nosniff']),
+    ...['', ...topLevel].flatMap((file) => [
+      `${path}${file}`,
+      `  Cache-Control: ${short}`,
+      '  X-Content-Type-Options: nosniff',
+    ]),
     '',
   ].join('\n');
   const location = (folder, cache) => `location ^~ ${path}${folder}/ {
