@@ -7,9 +7,10 @@
 //   read it) and `nginx.conf` (a snippet for a server block): long, immutable caching for the
 //   pinned `v<version>/`, a short one for the moving `v<major>/` and the pages around them, CORS
 //   for the bundles and frames (snippets load them with crossorigin for SRI), content types.
-// - The self-check (site/build/self-check.mjs); only when it passes, `release.json` says publishable.
+// - The self-check (site/build/self-check.mjs); only when it passes, `release.json` says publishable,
+//   and the release's custom-elements.json is kept in api/ (commit it) for the API test of later ones.
 import {execFileSync} from 'node:child_process';
-import {cpSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {publicBase, writeFrames} from './frames.mjs';
 import {check} from './self-check.mjs';
@@ -86,6 +87,9 @@ export async function release({base, out = join(root, 'release'), build = true})
   writeFileSync(join(out, 'nginx.conf'), nginx);
   const problems = check(out, {base, release: false});
   if (problems.length) throw new Error(`release: the self-check failed:\n${problems.join('\n')}`);
+  // This release's public API, kept in the repository for the next ones to compare with (tests/node/api.test.mjs).
+  const kept = join(root, 'api', `custom-elements.v${embed.version}.json`);
+  if (!existsSync(kept)) cpSync(join(dist, 'custom-elements.json'), kept);
   const said = {version: embed.version, base, pinned: embed.folder, channel: embed.channel, publishable: true};
   writeFileSync(join(out, 'release.json'), `${JSON.stringify(said, null, 2)}\n`);
   return out;

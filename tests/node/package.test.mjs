@@ -1,6 +1,7 @@
 // What an npm user gets: every entry point in `exports` exists after the build, with its types,
 // each element of src/elements/ has its own entry, which declares its tag in HTMLElementTagNameMap.
 import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {elementTags, generatedModules, readmeGallery, withGallery} from '../../scripts/build/elements.mjs';
@@ -81,4 +82,46 @@ test("the README's gallery shows every element of the manifest, each with its sc
   assert.equal(withGallery(readme, readmeGallery(list)), readme, 'run `node scripts/tools/screenshot.mjs --readme`');
   for (const {tagName} of list)
     assert.ok(existsSync(new URL(`docs/${tagName}.png`, root)), `docs/${tagName}.png is missing`);
+});
+
+test('the npm package holds what the README says, and nothing else', () => {
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+  );
+  const files = pack.files.map((f) => f.path);
+  const has = (pattern) => files.some((f) => pattern.test(f));
+  // The modules with their types (and maps, their sources inlined), the bundles, the manifest,
+  // the versioned bundles a CDN serves from the package (jsDelivr's npm route).
+  for (const wanted of [
+    /^dist\/lib\/index\.js$/,
+    /^dist\/lib\/index\.d\.ts$/,
+    /^dist\/lib\/elements\/uclg-stats\/define\.d\.ts$/,
+    /^dist\/lib\/data\/index\.js$/,
+    /^dist\/uclg-widgets\.js$/,
+    /^dist\/uclg-widgets\.classic\.js$/,
+    /^dist\/custom-elements\.json$/,
+    new RegExp(`^dist/v${pkg.version.replaceAll('.', '\\.')}/uclg-stats\\.js$`),
+    /^README\.md$/,
+    /^CHANGELOG\.md$/,
+    /^package\.json$/,
+  ]) {
+    assert.ok(has(wanted), `${wanted} is not in the package`);
+  }
+  // Not the site (configurator, frame and Link pages written for one address), the moving channel,
+  // the bundles' maps, tests, stories, Storybook, translation sources.
+  const unwanted = files.filter(
+    (f) =>
+      /\.(test|stories)\./.test(f) ||
+      /^dist\/(storybook|v\d+)\//.test(f) ||
+      /^dist\/v[^/]+\/(embed|frame)\//.test(f) ||
+      /^dist\/[^/]+\.map$/.test(f) ||
+      /^dist\/(embed\.|index\.html|frames\.json|frame-text\.json|release\.json)/.test(f) ||
+      /^(src|site|tests|locales|scripts)\//.test(f),
+  );
+  assert.deepEqual(unwanted, []);
+  assert.ok(pack.size < 800 * 1024, `the package is ${Math.round(pack.size / 1024)} KiB packed`);
 });
