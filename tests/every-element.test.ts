@@ -37,6 +37,23 @@ describe('every element', () => {
         }
       }
 
+      it('says, small and last, where its facts come from and as of when, in every language', async () => {
+        const lines = new Set<string>();
+        for (const lang of locales) {
+          const el = await render(html`<${tag} lang=${lang}></${tag}>`);
+          const source = el.shadowRoot!.querySelector('[part~="source"]')!;
+          const year = new Intl.NumberFormat(lang, {useGrouping: false}).format(2015);
+          expect(source.checkVisibility(), lang).to.equal(true);
+          expect(source.textContent, lang).to.include(year);
+          expect(base(el).lastElementChild, lang).to.equal(source);
+          expect(parseFloat(getComputedStyle(source).fontSize)).to.be.below(
+            parseFloat(getComputedStyle(base(el)).fontSize),
+          );
+          lines.add(source.textContent!.replace(year, ''));
+        }
+        expect(lines.size, 'one wording per language').to.equal(locales.length);
+      });
+
       // A phone's width, where elements take their narrow layouts (folded parts, one column).
       for (const lang of locales) {
         it(`has no axe-core violation and no sideways scroll at 320 px (${lang})`, async () => {

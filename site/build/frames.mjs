@@ -103,11 +103,14 @@ function markup(nodes) {
     .replace(/ </g, '<');
 }
 
-/** The words of a fallback tree, for the oEmbed blockquote, cut at a word near `max` characters. */
-function summary(nodes, heading, max = 400) {
+/**
+ * The words of a fallback tree, for the oEmbed blockquote, cut at a word near `max` characters;
+ * without the texts it says apart (`omitted`: the heading, which is its link, and the source line).
+ */
+function summary(nodes, omitted, max = 400) {
   const text = (list) => list.map((n) => (typeof n === 'string' ? n : ` ${text(n.children)} `)).join('');
-  // The heading is the blockquote's link already.
-  const words = text(nodes).replace(/\s+/g, ' ').trim().replace(heading, '').trim();
+  let words = text(nodes).replace(/\s+/g, ' ').trim();
+  for (const part of omitted.filter(Boolean)) words = words.replace(part, '').trim();
   return words.length <= max ? words : `${words.slice(0, words.lastIndexOf(' ', max))} …`;
 }
 
@@ -230,7 +233,9 @@ ${markup(facts.tree)}
     // width is the column's (100%): a static document cannot honour the `maxwidth` WordPress asks
     // for, and a fixed one would make a phone's page scroll sideways.
     const html =
-      `<blockquote><a href="${escape(organisation.website)}">${escape(title)}</a> — ${escape(summary(facts.tree, facts.heading))}</blockquote>` +
+      `<blockquote><a href="${escape(organisation.website)}">${escape(title)}</a> — ${escape(summary(facts.tree, [facts.heading, facts.source]))}` +
+      // Where the facts come from and as of when, as the widget says it.
+      `${facts.source ? ` ${escape(facts.source)}` : ''}</blockquote>` +
       `<iframe src="${escape(`${url}.html`)}" width="100%" height="${height}" title="${escape(title)}" frameborder="0" marginwidth="0" marginheight="0"></iframe>`;
     const oembed = {
       version: '1.0',
@@ -330,7 +335,9 @@ export async function measure(dist) {
         const heading =
           element.shadowRoot.querySelector('[role="heading"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
         const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-        return {height, heading, tree: tree(element.shadowRoot)};
+        const source =
+          element.shadowRoot.querySelector('[part~="source"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+        return {height, heading, source, tree: tree(element.shadowRoot)};
       });
       await tab.setViewport({width: phoneWidth, height: 800});
       measured.pages[key].phoneHeight = await tab.evaluate(async () => {

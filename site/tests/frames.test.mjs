@@ -173,6 +173,11 @@ test('without JavaScript, a Link page still gives the facts in its language and 
   assert.match(text, /Une voix forte et unie devant la communauté internationale/);
   assert.match(text, /5 milliards/);
   assert.match(text, /140\s+des 193 pays membres des Nations Unies/);
+  // Where the facts come from and as of when, here and in the oEmbed document's text.
+  assert.match(text, /Source\s:\sbrochure «\sCGLU – Qui sommes-nous\s\?\s» de 2015/);
+  const oembed = JSON.parse(readFileSync(new URL(`${folder}/embed/uclg-stats/fr-light.json`, dist), 'utf8'));
+  assert.match(oembed.html, /Source\s: brochure «\sCGLU – Qui sommes-nous\s\?\s» de 2015<\/blockquote>/);
+  assert.equal(oembed.html.match(/Source\s:/g).length, 1);
   assert.equal(
     await page.$eval('a[href="https://www.uclg.org"]', (a) => a.textContent),
     'Cités et Gouvernements Locaux Unis — www.uclg.org',

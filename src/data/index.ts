@@ -10,3 +10,4 @@ export * from './commissions.js';
 export * from './sections.js';
 export * from './countries.js';
 export * from './iso-numeric.js';
+export * from './source.js';

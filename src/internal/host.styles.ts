@@ -93,6 +93,11 @@ export const hostStyles = css`
     outline-offset: 2px;
     border-radius: 2px;
   }
+  .source {
+    margin: var(--_uclg-space) 0 0;
+    color: var(--_uclg-muted);
+    font-size: 0.8em;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -11,6 +11,8 @@ import {enforce, oneOf, type Rule} from './input-rules.js';
 import {LanguageController} from './language-controller.js';
 import {direction, type Msg} from './localize.js';
 import {hostStyles} from './host.styles.js';
+import {formatYear} from './intl.js';
+import {brochure, sourceText} from '../data/source.js';
 
 export const themes = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof themes)[number];
@@ -24,6 +26,7 @@ export type Theme = (typeof themes)[number];
  * @attr lang - Language of the element, one of those the library speaks (French `fr`, the source, and one per file of `locales/`: `en`, `es`, `ar`, `pt`, `ru`, `tr`, `zh`), region subtags allowed. Defaults to the nearest ancestor's, then the browser's, then `en`.
  * @csspart base - The card around everything.
  * @csspart heading - The heading.
+ * @csspart source - Where the facts come from and as of when (the brochure and its year), small, at the end.
  * @cssprop {<color>} --uclg-color-text - Text colour.
  * @cssprop {<color>} --uclg-color-background - Background colour of the card.
  * @cssprop {<color>} --uclg-color-accent - Colour of links and of the focus ring.
@@ -117,6 +120,17 @@ export class UclgElement extends LitElement {
     return shown && !this.noHeading
       ? html`<div part="heading" role="heading" aria-level=${this.headingLevel}>${text}</div>`
       : nothing;
+  }
+
+  /** The year the element's facts are as of: the brochure's edition, unless an element's data says otherwise. */
+  protected get factsYear(): number {
+    return brochure.year;
+  }
+
+  /** Where the element's facts come from and as of when, in its language: the last line of every element. */
+  protected renderSource() {
+    const year = formatYear(this.language.value, this.factsYear);
+    return html`<p part="source" class="source">${sourceText(this.msg, year)}</p>`;
   }
 
   /** A heading one level below the element's (at most 6), for the parts of a longer element. */

@@ -64,6 +64,14 @@ test('the data entry exports the facts as modules', async () => {
   assert.equal(data.sectionText(data.msgIn('en')).africa.name, 'Africa');
   assert.equal(data.objectives(data.msgIn('es')).strengthen.verb, 'Fortalecer');
   assert.equal(data.organisationText(data.msgIn('fr')).acronym, 'CGLU');
+  // Each figure says as of when; the source line says from where.
+  for (const figure of data.keyFigures) {
+    assert.ok(
+      Number.isInteger(figure.asOf) && figure.asOf >= 2004 && figure.asOf <= new Date().getFullYear(),
+      figure.id,
+    );
+  }
+  assert.match(data.sourceText(data.msgIn('en'), '2015'), /UCLG – Who we are\?.*2015/);
 });
 
 test("src/generated/version.ts holds package.json's version", () => {

@@ -153,6 +153,7 @@ export class UclgAbout extends UclgElement {
     const title = text.title;
     return html`<section part="base" aria-label=${title}>
       ${this.renderHeading(title)} ${this.selected.map((id, index) => this.renderTopic(id, index, text))}
+      ${this.renderSource()}
     </section>`;
   }
 }

@@ -185,7 +185,7 @@ export class UclgCommissions extends UclgElement {
         />
         <p part="count" class="count" role="status">${this.status}</p>
       </div>
-      ${this.filter.trim() ? this.renderList() : this.renderDisclosure()}
+      ${this.filter.trim() ? this.renderList() : this.renderDisclosure()} ${this.renderSource()}
     </section>`;
   }
 

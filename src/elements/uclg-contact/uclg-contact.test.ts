@@ -58,7 +58,8 @@ describe('<uclg-contact>', () => {
   for (const [lang, text] of Object.entries(expected)) {
     it(`shows the world secretariat (${lang})`, async () => {
       const el = await render<UclgContact>(html`<uclg-contact lang=${lang}></uclg-contact>`);
-      expect(seen(el)).to.equal(text);
+      // The source line, last, is every element's (tests/every-element.test.ts).
+      expect(seen(el).replace(seen(el, '[part~="source"]'), '').trim()).to.equal(text);
     });
   }
 

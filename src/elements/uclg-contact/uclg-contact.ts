@@ -114,6 +114,7 @@ export class UclgContact extends UclgElement {
       <a part="vcard" class="vcard" href=${this.vcardHref} type="text/vcard" download="${text.acronym}.vcf">
         ${words.addToContacts}
       </a>
+      ${this.renderSource()}
     </section>`;
   }
 }

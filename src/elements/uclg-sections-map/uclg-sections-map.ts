@@ -404,6 +404,7 @@ export class UclgSectionsMap extends UclgElement {
       <p part="summary" class="summary">${this.texts!.summary}</p>
       ${this.renderMap()} ${this.renderLegend()} ${this.renderList()}
       <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.renderSource()}
     </section>`;
   }
 

@@ -49,6 +49,11 @@ export class UclgStats extends UclgElement {
   private readonly countUp = new CountUpController(this);
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private selected: readonly KeyFigure[] = keyFigures;
+
+  /** The figures shown are as of the latest year among them. */
+  protected override get factsYear(): number {
+    return Math.max(...this.selected.map((figure) => figure.asOf));
+  }
   private texts: readonly FigureText[] = [];
 
   constructor() {
@@ -83,6 +88,7 @@ export class UclgStats extends UclgElement {
             </li>`,
         )}
       </ul>
+      ${this.renderSource()}
     </section>`;
   }
 }

@@ -132,6 +132,7 @@
 'sections.north-america.short': `UCLG NORAM`,
 'sections.regions.name': `منتدى الأقاليم`,
 'sections.regions.organisation': `منظمة الأقاليم المتحدة`,
+'source.brochure': str`المصدر: كتيّب «من نحن؟» الصادر عن منظمة المدن والحكومات المحلية المتحدة عام ${0}`,
 'stats.associations-label': `جمعية للحكومات المحلية والإقليمية`,
 'stats.at-least': str`+${0}`,
 'stats.at-least-spoken': str`أكثر من ${0}`,

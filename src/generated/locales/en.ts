@@ -132,6 +132,7 @@
 'sections.north-america.short': `UCLG NORAM`,
 'sections.regions.name': `Forum of Regions`,
 'sections.regions.organisation': `United Regions Organization`,
+'source.brochure': str`Source: UCLG brochure “UCLG – Who we are?”, ${0}`,
 'stats.associations-label': `associations of local and regional governments`,
 'stats.at-least': str`${0}+`,
 'stats.at-least-spoken': str`more than ${0}`,

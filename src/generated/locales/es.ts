@@ -132,6 +132,7 @@
 'sections.north-america.short': `CGLU NORAM`,
 'sections.regions.name': `Foro de Regiones`,
 'sections.regions.organisation': `Organización de Regiones Unidas`,
+'source.brochure': str`Fuente: folleto «CGLU – Quiénes somos» de ${0}`,
 'stats.associations-label': `asociaciones de gobiernos locales y regionales`,
 'stats.at-least': str`+${0}`,
 'stats.at-least-spoken': str`más de ${0}`,

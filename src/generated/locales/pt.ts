@@ -132,6 +132,7 @@
 'sections.north-america.short': `CGLU NORAM`,
 'sections.regions.name': `Fórum das regiões`,
 'sections.regions.organisation': `Organização das Regiões Unidas`,
+'source.brochure': str`Fonte: folheto “CGLU – Quem somos?” de ${0}`,
 'stats.associations-label': `associações de governos locais e regionais`,
 'stats.at-least': str`+${0}`,
 'stats.at-least-spoken': str`mais de ${0}`,

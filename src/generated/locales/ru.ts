@@ -132,6 +132,7 @@
 'sections.north-america.short': `UCLG NORAM`,
 'sections.regions.name': `Форум регионов`,
 'sections.regions.organisation': `Организация объединённых регионов`,
+'source.brochure': str`Источник: брошюра ОГМВ «Кто мы?», ${0} г.`,
 'stats.associations-label': `ассоциаций местных и региональных властей`,
 'stats.at-least': str`+${0}`,
 'stats.at-least-spoken': str`более ${0}`,

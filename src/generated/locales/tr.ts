@@ -132,6 +132,7 @@
 'sections.north-america.short': `UCLG NORAM`,
 'sections.regions.name': `Bölgeler Forumu`,
 'sections.regions.organisation': `Birleşmiş Bölgeler Örgütü`,
+'source.brochure': str`Kaynak: UCLG’nin “Biz kimiz?” broşürü, ${0}`,
 'stats.associations-label': `yerel ve bölgesel yönetim birliği`,
 'stats.at-least': str`+${0}`,
 'stats.at-least-spoken': str`en az ${0}`,

@@ -132,6 +132,7 @@
 'sections.north-america.short': `UCLG NORAM`,
 'sections.regions.name': `地区论坛`,
 'sections.regions.organisation': `联合地区组织`,
+'source.brochure': str`来源：UCLG宣传册《我们是谁？》（${0}年）`,
 'stats.associations-label': `地方和地区政府协会`,
 'stats.at-least': str`${0}+`,
 'stats.at-least-spoken': str`超过${0}`,
