@@ -36,7 +36,9 @@ import {UclgElement} from '../../internal/uclg-element.js';
 export class UclgExample extends UclgElement {
   protected override render() {
     const {name, acronym} = organisationText(this.msg);
-    return html\`<section part="base" aria-label=\${name}>\${this.renderHeading(name)}<p>\${acronym}</p></section>\`;
+    return html\`<section part="base" aria-label=\${name}>
+      \${this.renderHeading(name)}<p>\${acronym}</p>\${this.renderSource()}
+    </section>\`;
   }
 }
 `,
