@@ -4,6 +4,7 @@
  * frame pages) does not load the translations.
  */
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import {directions} from '../generated/directions.js';
 
 /** The languages every element renders: one per file of `locales/`, and French, the source. */
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -27,17 +28,10 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
   }
 }
 
-/** Scripts written right to left (ISO 15924), as `Intl.Locale#maximize` names a language's script. */
-const rightToLeft = new Set(['Adlm', 'Arab', 'Hebr', 'Nkoo', 'Rohg', 'Syrc', 'Thaa']);
-
-const directions = new Map<Locale, 'ltr' | 'rtl'>();
-
-/** The writing direction of a language, from its likely script (worked out once per language). */
+/**
+ * The writing direction of a language: from a table the build writes with `Intl` (each language's
+ * likely script, scripts/build/translations.mjs), so that no `Intl` service is made at run time for it.
+ */
 export function direction(locale: Locale): 'ltr' | 'rtl' {
-  let found = directions.get(locale);
-  if (!found) {
-    found = rightToLeft.has(new Intl.Locale(locale).maximize().script ?? '') ? 'rtl' : 'ltr';
-    directions.set(locale, found);
-  }
-  return found;
+  return directions[locale];
 }

@@ -32,12 +32,15 @@ function localize(command) {
   return dir;
 }
 
-const {catalogsModule, lazyCatalog, targetLocales, units, untranslated} =
+const {catalogsModule, directionsModule, lazyCatalog, targetLocales, units, untranslated} =
   await import('../../scripts/build/translations.mjs');
 
 test('the languages are the files of locales/: lit-localize.json and the catalogs module say the same', () => {
   assert.deepEqual(config.targetLocales, targetLocales(), 'run `npm run translations`');
   assert.equal(readFileSync(join(root, 'src/generated/catalogs.ts'), 'utf8'), catalogsModule(targetLocales()));
+  const directions = readFileSync(join(root, 'src/generated/directions.ts'), 'utf8');
+  assert.equal(directions, directionsModule([config.sourceLocale, ...targetLocales()]));
+  assert.match(directions, /ar: 'rtl'/);
 });
 
 test('every message has a target in every locale', () => {

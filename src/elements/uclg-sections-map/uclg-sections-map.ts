@@ -186,10 +186,8 @@ export class UclgSectionsMap extends UclgElement {
     await nextTask();
     this.language.resolve(false);
     // A page's first Intl services load ICU's data, each a long task on a slow machine: the
-    // language's likely script (for `dir`), its first NumberFormat, its first ListFormat are each
-    // made in a task of their own, before the texts and the render use them.
-    direction(this.language.value);
-    await nextTask();
+    // language's first NumberFormat and its first ListFormat are each made in a task of their own,
+    // before the texts and the render use them (`dir` comes from a table the build wrote).
     numberFormat(this.language.value);
     await nextTask();
     listFormat(this.language.value, {type: 'conjunction'});
