@@ -4,6 +4,7 @@
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {elementTags} from '../build/elements.mjs';
+import {detailSections} from '../build/detail.mjs';
 
 /** An element's bundle's budget unless `budgets` sets its own. */
 const elementBudget = 14;
@@ -24,6 +25,8 @@ export const budgets = {
   'uclg-commissions.js': 20,
   'uclg-about.js': 18,
   'uclg-sections-map.js': 45,
+  // Each regional section's finer map (issue 22: 25 KB for the largest), loaded beside the map's bundle.
+  ...Object.fromEntries(detailSections().map((section) => [`uclg-sections-map.${section}.js`, 25])),
   'uclg-widgets.js': 60,
   'uclg-widgets.classic.js': null,
   // The frame route: the frame pages' script (the element's bundle comes on top), and the script

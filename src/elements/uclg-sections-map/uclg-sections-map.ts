@@ -16,7 +16,18 @@ import {direction} from '../../internal/localize.js';
 import type {Rule} from '../../internal/input-rules.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {nextPaint, nextTask, whenIdle} from '../../internal/tasks.js';
-import {fit, mapGeometry, placesLayer, prepareDrawing, WIDTH, type MapGeometry, type MapView} from './map-geometry.js';
+import {
+  addDetail,
+  detailDrawing,
+  mapGeometry,
+  prepareDrawing,
+  WIDTH,
+  type Drawing,
+  type GeometrySource,
+  type MapGeometry,
+} from './map-geometry.js';
+import {fit, type MapView} from './map-view.js';
+import {warnOnce} from '../../internal/warn.js';
 import {placeNames} from './place-names.js';
 import {sectionSelect} from './uclg-sections-map.events.js';
 import {sectionsMapText} from './uclg-sections-map.text.js';
@@ -35,6 +46,9 @@ interface Tip {
  * once the one before is painted, so no single frame lays out and paints them all.
  */
 let lastPainted: Promise<void> = Promise.resolve();
+
+/** The maps on the page, which a section's detail, when it arrives, redraws. */
+const maps = new Set<UclgSectionsMap>();
 
 const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
   regionalSectionIds.includes(id as RegionalSectionId);
@@ -58,6 +72,11 @@ const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
  *
  * @cssprop {<color>} --uclg-color-text - Text colour, and the colour of coasts and section borders.
  * @cssprop {<color>} --uclg-color-ocean - Colour of the sea.
+ *
+ * Zoomed on a regional section, the map draws that section's finer coasts and borders (Natural
+ * Earth 1:50m) when the section's module, `uclg-sections-map.<section>.js`, is on the page too
+ * (before or after the map's script); without it, the world's 1:110m geometry, and one console
+ * warning that says which module to add.
  */
 export class UclgSectionsMap extends UclgElement {
   static override styles = [UclgElement.styles, sectionsMapStyles];
@@ -109,6 +128,10 @@ export class UclgSectionsMap extends UclgElement {
   declare private active: RegionalSectionId;
 
   private geometry!: MapGeometry;
+  /** The zoomed section's finer drawing, when its module has handed it over. */
+  private detail?: Drawing;
+  /** This map's copy of each finer drawing it has shown. */
+  private detailLayers = new Map<Drawing, SVGGElement>();
   /** What the map's box shows (the world, or the zoomed section), derived before each render. */
   private frame!: MapView;
   /** This map's copy of the countries, territories, markers, borders and coasts: made once, never re-rendered. */
@@ -139,15 +162,45 @@ export class UclgSectionsMap extends UclgElement {
     this.active = regionalSectionIds[0];
   }
 
+  /**
+   * Takes a regional section's finer drawing, as its module (`uclg-sections-map.<section>.js`)
+   * hands it over, and redraws the maps zoomed on it. Called by that module; a section or a
+   * drawing it does not know is left out, with a warning.
+   */
+  static addDetail(section: string, detail: GeometrySource): void {
+    if (!isRegional(section) || typeof detail?.arcs !== 'string' || typeof detail.shapes !== 'string') {
+      warnOnce(`<uclg-sections-map>: a detail module for ${JSON.stringify(section)} is not one it can draw; ignored.`);
+      return;
+    }
+    if (addDetail(section, detail)) for (const map of maps) map.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    maps.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    maps.delete(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.geometry = mapGeometry();
-    this.places ??= placesLayer();
+    this.places ??= this.geometry.layer();
     this.shown = this.selected ?? this.highlight;
-    this.frame =
-      this.zoom && isRegional(this.shown)
-        ? fit(this.geometry.extents[this.shown], this.geometry.height)
-        : {x: 0, y: 0, k: 1, height: this.geometry.height};
+    const zoomed = this.zoom && isRegional(this.shown) ? this.shown : null;
+    this.frame = zoomed
+      ? fit(this.geometry.extents[zoomed], WIDTH, this.geometry.height)
+      : {x: 0, y: 0, k: 1, height: this.geometry.height};
+    this.detail = zoomed ? detailDrawing(zoomed) : undefined;
+    if (this.detail && !this.detailLayers.has(this.detail)) this.detailLayers.set(this.detail, this.detail.layer());
+    if (zoomed && !this.detail) {
+      warnOnce(
+        `<uclg-sections-map>: zoomed on ${zoomed} without its detail: drawing the world's 1:110m geometry; add uclg-sections-map.${zoomed}.js (with its integrity) beside the map's script for finer coasts and borders.`,
+      );
+    }
     this.makeTexts();
     if (changed.has('highlight') && isRegional(this.highlight)) this.active = this.highlight;
   }
@@ -329,7 +382,9 @@ export class UclgSectionsMap extends UclgElement {
     const ids = placeNames(this.language.value).ids[this.active];
     const at = this.tip ? ids.indexOf(this.tip.id) : -1;
     const id = ids[at < 0 ? (step > 0 ? 0 : ids.length - 1) : (at + step + ids.length) % ids.length]!;
-    const shape = this.places!.querySelector<SVGGraphicsElement>(`.place[data-id="${id}"], .marker[data-id="${id}"]`)!;
+    const selector = `.marker[data-id="${id}"], .place[data-id="${id}"]`;
+    // A member the zoomed view's detail does not reach (Tonga, east of the antimeridian) is where the world has it.
+    const shape = (this.layer().querySelector(selector) ?? this.places!.querySelector(selector)) as SVGGraphicsElement;
     const box = shape.getBBox();
     const {x, y, k, height} = this.frame;
     this.announcement = this.showTip({
@@ -419,11 +474,17 @@ export class UclgSectionsMap extends UclgElement {
     ]);
   }
 
+  /** The drawing the map shows: the zoomed section's finer one, or the world's. */
+  private layer() {
+    return (this.detail && this.detailLayers.get(this.detail)) ?? this.places!;
+  }
+
   private renderMap() {
-    const {sphere, sectionOutline} = this.geometry;
+    const {sphere} = this.geometry;
+    const {sectionOutline} = this.detail ?? this.geometry;
     const {height} = this.frame;
     const label = this.texts!.words.mapLabel;
-    return html`<div part="map" class="map">
+    return html`<div part="map" class="map ${this.frame.k > 1 ? 'zoomed' : ''}">
       <svg
         viewBox="0 0 ${WIDTH} ${height}"
         @pointermove=${this.onPointerMove}
@@ -433,7 +494,7 @@ export class UclgSectionsMap extends UclgElement {
         <g class="view">
           <path class="sphere" d=${sphere}></path>
           <g class="land" data-highlight=${isRegional(this.shown) ? this.shown : nothing} aria-hidden="true">
-            ${this.places}
+            ${this.layer()}
           </g>
           <g
             role="listbox"
