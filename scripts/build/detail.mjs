@@ -73,8 +73,10 @@ export async function prepareDetails() {
 
     // A member smaller than SMALLEST px at NARROWEST, or without a shape here, is a marker if
     // its place is in view.
+    // Measured as drawn: simplified and quantized.
+    const drawn = topology.objects.countries.geometries.map((g) => feature(topology, g));
     const size = (id) => {
-      const points = features.filter((f) => f.id === id).flatMap((f) => f.geometry.coordinates.flat(2));
+      const points = drawn.filter((f) => f.id === id).flatMap((f) => f.geometry.coordinates.flat(2));
       if (!points.length) return 0;
       const extent = (axis) => Math.max(...points.map((p) => p[axis])) - Math.min(...points.map((p) => p[axis]));
       return (Math.max(extent(0), extent(1)) * view.k * NARROWEST) / width;

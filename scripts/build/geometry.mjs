@@ -96,6 +96,24 @@ function frameOf(points, [west, south, east, north], projection) {
   ];
 }
 
+/**
+ * Where a focused section's tooltip points: the middle of its hand-chosen box, projected (its
+ * edges sampled: meridians curve).
+ */
+function anchorOf(projection, [west, south, east, north]) {
+  const points = [];
+  for (let i = 0; i <= 16; i++) {
+    const lon = west + ((east - west) * i) / 16;
+    const lat = south + ((north - south) * i) / 16;
+    points.push([lon, south], [lon, north], [west, lat], [east, lat]);
+  }
+  const xy = points.map((p) => projection(p));
+  const round = (v) => Math.round(v * 10) / 10;
+  const middle = (axis) =>
+    (round(Math.min(...xy.map((p) => p[axis]))) + round(Math.max(...xy.map((p) => p[axis])))) / 2;
+  return [middle(0), middle(1)];
+}
+
 /** A 1:50m feature's id, as the 1:110m ones get theirs (undefined for territories the data does not list). */
 export function codeOf(g, isoNumeric, naturalEarthFeatures) {
   return g.id === undefined ? naturalEarthFeatures[g.properties.name] : isoNumeric[g.id];
@@ -197,11 +215,12 @@ export async function prepare() {
       return [id, frameOf(points, box, projection)];
     }),
   );
-  return {topology: shipped, markers, width: WIDTH, height, sphere, extents};
+  const anchors = Object.fromEntries(Object.entries(views).map(([id, box]) => [id, anchorOf(projection, box)]));
+  return {topology: shipped, markers, width: WIDTH, height, sphere, extents, anchors};
 }
 
 /** The generated module's text; `codec` is src/elements/uclg-sections-map/geometry-codec.ts. */
-export function source({topology, markers, width, height, sphere, extents}, codec) {
+export function source({topology, markers, width, height, sphere, extents, anchors}, codec) {
   const shapes = topology.objects.countries.geometries.map(({type, arcs, id}) => ({
     id,
     polygons: type === 'Polygon' ? [arcs] : arcs,
@@ -234,6 +253,9 @@ export const markers: readonly (readonly [string, number, number])[] = ${JSON.st
 
 /** Each regional section's land, which its zoomed view fits, in the view box: [[x0, y0], [x1, y1]]. */
 export const extents: Readonly<Record<string, readonly [readonly [number, number], readonly [number, number]]>> = ${JSON.stringify(extents)};
+
+/** Where each regional section's tooltip points when the section is focused, in the view box. */
+export const anchors: Readonly<Record<string, readonly [number, number]>> = ${JSON.stringify(anchors)};
 `;
 }
 

@@ -26,3 +26,6 @@ export const markers: readonly (readonly [string, number, number])[] = [["AD",48
 
 /** Each regional section's land, which its zoomed view fits, in the view box: [[x0, y0], [x1, y1]]. */
 export const extents: Readonly<Record<string, readonly [readonly [number, number], readonly [number, number]]>> = {"africa":[[414.1,106.5],[628.9,355.3]],"asia-pacific":[[631.2,68.8],[949,393.5]],"eurasia":[[526.3,9.7],[834.2,113.4]],"europe":[[433.7,20],[589,133.6]],"latin-america":[[191.1,121.4],[387.9,417.1]],"middle-east-west-asia":[[540.4,91.8],[659.2,191.1]],"north-america":[[69.1,4.5],[460.3,167.8]]};
+
+/** Where each regional section's tooltip points when the section is focused, in the view box. */
+export const anchors: Readonly<Record<string, readonly [number, number]>> = {"africa":[525.15,231.8],"asia-pacific":[784.7,232.15],"eurasia":[717.55,63.45],"europe":[511.2,76.8],"latin-america":[287.95,268.85],"middle-east-west-asia":[608.85,142.4],"north-america":[247.9,94.69999999999999]};

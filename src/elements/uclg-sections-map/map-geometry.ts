@@ -51,6 +51,8 @@ export interface MapGeometry extends Drawing {
   sphere: string;
   /** Each regional section's land, which its zoomed view fits. */
   extents: Readonly<Record<RegionalSectionId, Extent>>;
+  /** Where each regional section's tooltip points when it is focused. */
+  anchors: Readonly<Record<RegionalSectionId, readonly [number, number]>>;
 }
 
 let computed: MapGeometry | undefined;
@@ -66,6 +68,7 @@ export function mapGeometry(): MapGeometry {
       height: world.height,
       sphere: world.sphere,
       extents: world.extents as Record<RegionalSectionId, Extent>,
+      anchors: world.anchors as Record<RegionalSectionId, readonly [number, number]>,
     };
   }
   return computed;

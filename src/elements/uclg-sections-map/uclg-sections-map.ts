@@ -58,6 +58,11 @@ const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
  * that covers it, small member states as markers, a legend of all nine sections with their
  * organisations, and the same facts as a list for readers who do not use the map.
  *
+ * Zoomed on a regional section, the map draws that section's finer coasts and borders (Natural
+ * Earth 1:50m) when the section's module, `uclg-sections-map.<section>.js`, is on the page too
+ * (before or after the map's script); without it, the world's 1:110m geometry, and one console
+ * warning that says which module to add.
+ *
  * @tag uclg-sections-map
  * @summary World map of UCLG's sections, localized, usable with keyboard and screen reader.
  *
@@ -72,11 +77,7 @@ const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
  *
  * @cssprop {<color>} --uclg-color-text - Text colour, and the colour of coasts and section borders.
  * @cssprop {<color>} --uclg-color-ocean - Colour of the sea.
- *
- * Zoomed on a regional section, the map draws that section's finer coasts and borders (Natural
- * Earth 1:50m) when the section's module, `uclg-sections-map.<section>.js`, is on the page too
- * (before or after the map's script); without it, the world's 1:110m geometry, and one console
- * warning that says which module to add.
+
  */
 export class UclgSectionsMap extends UclgElement {
   static override styles = [UclgElement.styles, sectionsMapStyles];
@@ -196,10 +197,14 @@ export class UclgSectionsMap extends UclgElement {
       : {x: 0, y: 0, k: 1, height: this.geometry.height};
     this.detail = zoomed ? detailDrawing(zoomed) : undefined;
     if (this.detail && !this.detailLayers.has(this.detail)) this.detailLayers.set(this.detail, this.detail.layer());
+    // Told once the page is idle, when the module (fetched beside the map's bundle) has had its chance.
     if (zoomed && !this.detail) {
-      warnOnce(
-        `<uclg-sections-map>: zoomed on ${zoomed} without its detail: drawing the world's 1:110m geometry; add uclg-sections-map.${zoomed}.js (with its integrity) beside the map's script for finer coasts and borders.`,
-      );
+      whenIdle(() => {
+        if (detailDrawing(zoomed)) return;
+        warnOnce(
+          `<uclg-sections-map>: zoomed on ${zoomed} without its detail: drawing the world's 1:110m geometry; add uclg-sections-map.${zoomed}.js (with its integrity) beside the map's script for finer coasts and borders.`,
+        );
+      });
     }
     this.makeTexts();
     if (changed.has('highlight') && isRegional(this.highlight)) this.active = this.highlight;
@@ -440,14 +445,11 @@ export class UclgSectionsMap extends UclgElement {
     return this.texts!.words.pair(this.sectionName(id), this.scope(id));
   }
 
-  /** Where the tooltip of a focused section points: the centre of its view, through the zoom. */
+  /** Where the tooltip of a focused section points: the middle of its area, through the zoom. */
   private anchor(id: RegionalSectionId) {
-    const [[x0, y0], [x1, y1]] = this.geometry.extents[id];
+    const [ax, ay] = this.geometry.anchors[id];
     const {x, y, k, height} = this.frame;
-    return {
-      left: ((x + (k * (x0 + x1)) / 2) / WIDTH) * 100,
-      top: ((y + (k * (y0 + y1)) / 2) / height) * 100,
-    };
+    return {left: ((x + k * ax) / WIDTH) * 100, top: ((y + k * ay) / height) * 100};
   }
 
   // —— render ——
