@@ -19,8 +19,12 @@ const root = new URL('../../', import.meta.url);
 
 /** The widest the map is shown: simplification and quantization are for a 1280-px map. */
 const WIDEST = 1280;
-/** The narrowest a zoomed map is framed for (the oEmbed width): a member smaller than 4 px there gets a marker. */
-const NARROWEST = 600;
+/**
+ * The narrowest a zoomed map is framed for: a 600-px card (the oEmbed width), its map about 568 px
+ * wide inside the card's padding, with room to spare. A member whose largest piece is smaller than
+ * SMALLEST px there gets a marker.
+ */
+const NARROWEST = 540;
 const SMALLEST = 4;
 /** A point goes when its triangle is smaller than this, in square pixels at WIDEST. */
 const AREA = 1;
@@ -71,26 +75,33 @@ export async function prepareDetails() {
     topology.objects.countries.geometries = topology.objects.countries.geometries.filter((g) => g.type);
     for (const g of topology.objects.countries.geometries) delete g.properties;
 
-    // A member smaller than SMALLEST px at NARROWEST, or without a shape here, is a marker if
-    // its place is in view.
-    // Measured as drawn: simplified and quantized.
+    // A member whose largest piece is smaller than SMALLEST px at NARROWEST, or without a shape
+    // here, is a marker if its place is in view. Measured as drawn: simplified and quantized.
     const drawn = topology.objects.countries.geometries.map((g) => feature(topology, g));
-    const size = (id) => {
-      const points = drawn.filter((f) => f.id === id).flatMap((f) => f.geometry.coordinates.flat(2));
-      if (!points.length) return 0;
-      const extent = (axis) => Math.max(...points.map((p) => p[axis])) - Math.min(...points.map((p) => p[axis]));
-      return (Math.max(extent(0), extent(1)) * view.k * NARROWEST) / width;
-    };
+    /** A member's largest piece in view: how many px across at NARROWEST, and its middle. */
+    const largest = (id) =>
+      drawn
+        .filter((f) => f.id === id)
+        .flatMap(({geometry}) => (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates))
+        .map((rings) => {
+          const [xs, ys] = [0, 1].map((axis) => rings.flat().map((p) => p[axis]));
+          const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+          const size = (Math.max(right - left, bottom - top) * view.k * NARROWEST) / width;
+          return {size, middle: [(left + right) / 2, (top + bottom) / 2]};
+        })
+        .reduce((a, b) => (b.size >= a.size ? b : a), {size: 0});
     const {projection: world} = projectionOf();
     const markers = [];
     for (const id of unMemberStates) {
-      if (size(id) >= SMALLEST) continue;
+      const {size, middle} = largest(id);
+      if (size >= SMALLEST) continue;
       const at =
         markerPosition(
           fine,
           fine.objects.countries.geometries.find((g) => g.id === numericOf[id]),
         ) ?? markerPositions[id];
-      const [x, y] = world(at).map((v) => Math.round(v * 10) / 10);
+      // On its largest piece in view (Kiribati's Gilbert Islands, not its Line Islands beyond the antimeridian).
+      const [x, y] = (middle ?? world(at)).map((v) => Math.round(v * 10) / 10);
       if (x >= x0 && x <= x1 && y >= y0 && y <= y1) markers.push([id, x, y]);
     }
     details[section] = {topology, markers};

@@ -256,9 +256,9 @@ describe('<uclg-sections-map> zoomed on a section: its finer map', () => {
       const el = await render<Map>(
         html`<uclg-sections-map lang="en" highlight=${section} zoom style="width: 600px"></uclg-sections-map>`,
       );
-      // A shape of the world's that the section's finer map, cut to its view, leaves out.
-      const far = ['asia-pacific', 'latin-america'].includes(section) ? 'GL' : 'AU';
-      await waitUntil(() => !$(el, `.place[data-id="${far}"]`), 'no finer map');
+      // The finer map, cut to the section's view, has other shapes than the world's.
+      const world = geometry.mapGeometry().layer().querySelectorAll('.place').length;
+      await waitUntil(() => $$(el, '.place').length !== world, 'no finer map');
       await transitionsDone(el);
       const map = $(el, '[part="map"]').getBoundingClientRect();
       const names = placeNames('en');
@@ -406,7 +406,9 @@ describe('<uclg-sections-map>', () => {
       await transitionsDone(el);
       const map = $(el, '[part="map"]').getBoundingClientRect();
       const inside = (id: string) => {
-        const b = place(el, id).getBoundingClientRect();
+        // A shape the section's finer map leaves out is not in view either.
+        const b = place(el, id)?.getBoundingClientRect();
+        if (!b) return false;
         const x = b.x + b.width / 2;
         const y = b.y + b.height / 2;
         return x > map.left && x < map.right && y > map.top && y < map.bottom;
@@ -492,7 +494,8 @@ describe('<uclg-sections-map>', () => {
       expect(before).to.equal(1);
       const changes: MutationRecord[] = [];
       const observer = new MutationObserver((records) => changes.push(...records));
-      observer.observe($(el, '.land'), {
+      const land = $(el, '.land');
+      observer.observe(land, {
         subtree: true,
         childList: true,
         attributes: true,
@@ -507,7 +510,8 @@ describe('<uclg-sections-map>', () => {
       el.lang = 'fr';
       await settle(el);
       observer.disconnect();
-      expect(changes).to.deep.equal([]);
+      // Zooming from one section to another swaps one drawing (each made once) for the other: no path changes.
+      expect(changes.filter((r) => r.target !== land)).to.deep.equal([]);
       expect(geometry.builds).to.equal(before);
       // A second map on the page reuses the same drawing.
       await render<Map>(html`<uclg-sections-map lang="es"></uclg-sections-map>`);

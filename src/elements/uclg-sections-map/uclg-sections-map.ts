@@ -331,7 +331,19 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   private readonly onPointerMove = (event: PointerEvent) => {
-    const id = (event.target as Element).getAttribute('data-id');
+    const {clientX, clientY} = event;
+    let target = event.target as Element;
+    if (target.classList.contains('hit')) {
+      // Markers close together (the Lesser Antilles on a zoomed map) overlap: the nearest one's.
+      const away = (hit: Element) => {
+        const b = hit.getBoundingClientRect();
+        return Math.hypot(b.x + b.width / 2 - clientX, b.y + b.height / 2 - clientY);
+      };
+      for (const hit of (this.renderRoot as ShadowRoot).elementsFromPoint(clientX, clientY)) {
+        if (hit.classList.contains('hit') && away(hit) < away(target)) target = hit;
+      }
+    }
+    const id = target.getAttribute('data-id');
     if (!id) {
       if (this.tip && !isRegional(this.tip.id)) this.showTip(null);
       return;
@@ -339,8 +351,8 @@ export class UclgSectionsMap extends UclgElement {
     const box = (event.currentTarget as Element).getBoundingClientRect();
     this.showTip({
       id,
-      left: ((event.clientX - box.left) / box.width) * 100,
-      top: ((event.clientY - box.top) / box.height) * 100,
+      left: ((clientX - box.left) / box.width) * 100,
+      top: ((clientY - box.top) / box.height) * 100,
     });
   };
 
