@@ -724,6 +724,23 @@ describe('<uclg-sections-map>', () => {
       expect(getComputedStyle(place(el, 'FR')).opacity).to.equal('1');
     });
 
+    it('ignores, with one warning, a detail for an unknown section or one it cannot draw', async () => {
+      const el = await render<Map>(html`<uclg-sections-map lang="en" highlight="africa" zoom></uclg-sections-map>`);
+      const drawn = $$(el, '.place').length;
+      const map = customElements.get('uclg-sections-map') as unknown as {addDetail(s: unknown, d: unknown): void};
+      const messages = await warnings(async () => {
+        map.addDetail('atlantis', {arcs: '', shapes: ''});
+        map.addDetail('africa', null);
+        map.addDetail('africa', null);
+        await el.updateComplete;
+      });
+      expect(messages).to.deep.equal([
+        '<uclg-sections-map>: a detail for section="atlantis" is not one it can draw (accepted: africa, asia-pacific, eurasia, europe, latin-america, middle-east-west-asia, north-america, with the drawing of its uclg-sections-map.<section>.js); ignored, the zoomed map stays at 1:110m.',
+        '<uclg-sections-map>: a detail for section="africa" is not one it can draw (accepted: africa, asia-pacific, eurasia, europe, latin-america, middle-east-west-asia, north-america, with the drawing of its uclg-sections-map.<section>.js); ignored, the zoomed map stays at 1:110m.',
+      ]);
+      expect($$(el, '.place').length).to.equal(drawn);
+    });
+
     it('survives a malformed highlight set by script', async () => {
       const el = await render<Map>(html`<uclg-sections-map lang="en"></uclg-sections-map>`);
       const messages = await warnings(async () => {

@@ -27,7 +27,7 @@ import {
   type MapGeometry,
 } from './map-geometry.js';
 import {fit, type MapView} from './map-view.js';
-import {warnOnce} from '../../internal/warn.js';
+import {shown, warnOnce} from '../../internal/warn.js';
 import {placeNames} from './place-names.js';
 import {sectionSelect} from './uclg-sections-map.events.js';
 import {sectionsMapText} from './uclg-sections-map.text.js';
@@ -170,7 +170,9 @@ export class UclgSectionsMap extends UclgElement {
    */
   static addDetail(section: string, detail: GeometrySource): void {
     if (!isRegional(section) || typeof detail?.arcs !== 'string' || typeof detail.shapes !== 'string') {
-      warnOnce(`<uclg-sections-map>: a detail module for ${JSON.stringify(section)} is not one it can draw; ignored.`);
+      warnOnce(
+        `<uclg-sections-map>: a detail for section=${shown(section)} is not one it can draw (accepted: ${regionalSectionIds.join(', ')}, with the drawing of its uclg-sections-map.<section>.js); ignored, the zoomed map stays at 1:110m.`,
+      );
       return;
     }
     if (addDetail(section, detail)) for (const map of maps) map.requestUpdate();
