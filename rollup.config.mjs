@@ -5,6 +5,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {elementTags} from './scripts/build/elements.mjs';
+import {detailSections} from './scripts/build/detail.mjs';
 
 /** Hands rollup the source maps tsc wrote, so the bundles' maps lead back to the TypeScript. */
 const tscSourceMaps = {
@@ -106,6 +107,10 @@ export default [
   esm('dist/lib/all.js', 'dist/uclg-widgets.js'),
   // One bundle per element folder.
   ...elementTags().map((tag) => esm(`dist/lib/elements/${tag}/define.js`, `dist/${tag}.js`)),
+  // Each regional section's finer map (scripts/build/detail.mjs), loaded beside the map's bundle.
+  ...detailSections().map((section) =>
+    esm(`dist/lib/generated/detail/${section}.js`, `dist/uclg-sections-map.${section}.js`),
+  ),
   {
     // For content managers that only take a classic <script src>: no module syntax inside.
     input: 'dist/lib/all.js',

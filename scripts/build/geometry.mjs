@@ -66,7 +66,7 @@ export function projectionOf() {
  * rule when a shape's rings are drawn as one path. No resampling: shared borders project to the
  * same points on both sides, so the rebuilt topology shares them.
  */
-function project(geometry, projection) {
+export function project(geometry, projection) {
   const rings = [];
   let ring;
   const stream = projection.precision(0).stream({
@@ -81,8 +81,26 @@ function project(geometry, projection) {
   return {type: 'MultiPolygon', coordinates: rings.map((r) => [r])};
 }
 
-/** The projected bounds of a geographic box, sampled along its edges (meridians curve). */
-function extentOf(projection, [west, south, east, north]) {
+/**
+ * The frame of a section's zoomed view, in the view box: the projected bounds of its land (every
+ * point of its 1:50m shapes inside its hand-chosen geographic box `views[id]`), so the view fits
+ * land and leaves no empty band above or below it. (Where the view reaches past the sphere's rim,
+ * the element paints the sea there: see `.zoomed` in uclg-sections-map.styles.ts.)
+ */
+function frameOf(points, [west, south, east, north], projection) {
+  const xy = points.filter(([lon, lat]) => lon >= west && lon <= east && lat >= south && lat <= north).map(projection);
+  const round = (v) => Math.round(v * 10) / 10;
+  return [
+    [round(Math.min(...xy.map((p) => p[0]))), round(Math.min(...xy.map((p) => p[1])))],
+    [round(Math.max(...xy.map((p) => p[0]))), round(Math.max(...xy.map((p) => p[1])))],
+  ];
+}
+
+/**
+ * Where a focused section's tooltip points: the middle of its hand-chosen box, projected (its
+ * edges sampled: meridians curve).
+ */
+function anchorOf(projection, [west, south, east, north]) {
   const points = [];
   for (let i = 0; i <= 16; i++) {
     const lon = west + ((east - west) * i) / 16;
@@ -91,10 +109,25 @@ function extentOf(projection, [west, south, east, north]) {
   }
   const xy = points.map((p) => projection(p));
   const round = (v) => Math.round(v * 10) / 10;
-  return [
-    [round(Math.min(...xy.map((p) => p[0]))), round(Math.min(...xy.map((p) => p[1])))],
-    [round(Math.max(...xy.map((p) => p[0]))), round(Math.max(...xy.map((p) => p[1])))],
-  ];
+  const middle = (axis) =>
+    (round(Math.min(...xy.map((p) => p[axis]))) + round(Math.max(...xy.map((p) => p[axis])))) / 2;
+  return [middle(0), middle(1)];
+}
+
+/** A 1:50m feature's id, as the 1:110m ones get theirs (undefined for territories the data does not list). */
+export function codeOf(g, isoNumeric, naturalEarthFeatures) {
+  return g.id === undefined ? naturalEarthFeatures[g.properties.name] : isoNumeric[g.id];
+}
+
+/** Where a marker goes: the centroid of a 1:50m feature's largest polygon (undefined without one). */
+export function markerPosition(fine, g) {
+  if (!g) return undefined;
+  const f = feature(fine, g);
+  const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  const largest = polygons
+    .map((coordinates) => ({type: 'Polygon', coordinates}))
+    .reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+  return geoCentroid(largest).map((v) => Math.round(v * 100) / 100);
 }
 
 export async function prepare() {
@@ -153,16 +186,11 @@ export async function prepare() {
   const fine = read('node_modules/world-atlas/countries-50m.json');
   const markers = [];
   for (const code of unMemberStates.filter((c) => !shapes.has(c))) {
-    const g = fine.objects.countries.geometries.find((g) => g.id === numericOf[code]);
-    let at = markerPositions[code];
-    if (g) {
-      const f = feature(fine, g);
-      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      const largest = polygons
-        .map((coordinates) => ({type: 'Polygon', coordinates}))
-        .reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
-      at = geoCentroid(largest).map((v) => Math.round(v * 100) / 100);
-    }
+    const at =
+      markerPosition(
+        fine,
+        fine.objects.countries.geometries.find((g) => g.id === numericOf[code]),
+      ) ?? markerPositions[code];
     if (!at) problems.push(`no position for UN member state ${code}`);
     else markers.push({id: code, at, xy: projection(at).map((v) => Math.round(v * 10) / 10)});
   }
@@ -177,12 +205,22 @@ export async function prepare() {
   for (const code of listed) if (!drawn.includes(code)) problems.push(`${code} is assigned but not on the map`);
   for (const code of unMemberStates) if (!drawn.includes(code)) problems.push(`UN member ${code} is missing`);
   if (problems.length) throw new Error(`geometry: ${problems.join('; ')}`);
-  const extents = Object.fromEntries(Object.entries(views).map(([id, box]) => [id, extentOf(projection, box)]));
-  return {topology: shipped, markers, width: WIDTH, height, sphere, extents};
+  const extents = Object.fromEntries(
+    Object.entries(views).map(([id, box]) => {
+      const land = fine.objects.countries.geometries
+        .filter((g) => sectionCountries[id].includes(codeOf(g, isoNumeric, naturalEarthFeatures)))
+        .flatMap((g) => feature(fine, g).geometry.coordinates.flat(Infinity));
+      const points = [];
+      for (let i = 0; i < land.length; i += 2) points.push([land[i], land[i + 1]]);
+      return [id, frameOf(points, box, projection)];
+    }),
+  );
+  const anchors = Object.fromEntries(Object.entries(views).map(([id, box]) => [id, anchorOf(projection, box)]));
+  return {topology: shipped, markers, width: WIDTH, height, sphere, extents, anchors};
 }
 
 /** The generated module's text; `codec` is src/elements/uclg-sections-map/geometry-codec.ts. */
-export function source({topology, markers, width, height, sphere, extents}, codec) {
+export function source({topology, markers, width, height, sphere, extents, anchors}, codec) {
   const shapes = topology.objects.countries.geometries.map(({type, arcs, id}) => ({
     id,
     polygons: type === 'Polygon' ? [arcs] : arcs,
@@ -213,8 +251,11 @@ export const shapes = '${codec.encodeShapes(shapes)}';
 /** UN member states without a 1:110m shape: [id, x, y] in the view box. */
 export const markers: readonly (readonly [string, number, number])[] = ${JSON.stringify(markers.map((m) => [m.id, ...m.xy]))};
 
-/** Each regional section's zoomed view in the view box: [[x0, y0], [x1, y1]]. */
+/** Each regional section's land, which its zoomed view fits, in the view box: [[x0, y0], [x1, y1]]. */
 export const extents: Readonly<Record<string, readonly [readonly [number, number], readonly [number, number]]>> = ${JSON.stringify(extents)};
+
+/** Where each regional section's tooltip points when the section is focused, in the view box. */
+export const anchors: Readonly<Record<string, readonly [number, number]>> = ${JSON.stringify(anchors)};
 `;
 }
 

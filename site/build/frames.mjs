@@ -59,6 +59,17 @@ export async function bundleFrameScripts(dist = new URL('dist/', root).pathname)
 /** The bundle, in the version's folder, that defines `tag`: its own, or the one of every element. */
 const bundleOf = (embed, tag) => (embed.bundles[`${tag}.js`] ? `${tag}.js` : 'uclg-widgets.js');
 
+/**
+ * The section modules of `tag` (its finer maps: `uclg-sections-map.<section>.js`, see
+ * scripts/build/detail.mjs), by section, from embed.json.
+ */
+export const detailsOf = (embed, tag) =>
+  Object.fromEntries(
+    Object.keys(embed.bundles)
+      .filter((file) => file.startsWith(`${tag}.`) && file !== `${tag}.js`)
+      .map((file) => [file.slice(tag.length + 1, -'.js'.length), file]),
+  );
+
 /** What embed.json, the manifest and the data say the prebuilt pages are. */
 async function configurations(dist) {
   const embed = readJson(join(dist, 'embed.json'));
@@ -182,12 +193,15 @@ function writeChannel({base, out, channel, dist, embed, elements, pages, organis
       attributes: attributes.map(({name, type}) => ({name, ...(type && {type: {text: type.text}})})),
       cssProperties: cssProperties.map(({name, syntax}) => ({name, syntax})),
     };
+    // A zoomed map's section module, which site/frame/frame.ts imports: named here, never built from the address.
+    const details = detailsOf(embed, tagName);
+    const detailData = Object.keys(details).length ? data('uclg-frame-details', details) : '';
     writeFileSync(
       join(folder, 'frame', `${tagName}.html`),
       `<!doctype html>
 <html>
 <head>
-${head('../', tagName, data('uclg-frame-element', declaration) + words(embed.locales))}
+${head('../', tagName, data('uclg-frame-element', declaration) + detailData + words(embed.locales))}
 <title>UCLG · CGLU</title>
 </head>
 <body>
@@ -210,12 +224,17 @@ ${head('../', tagName, data('uclg-frame-element', declaration) + words(embed.loc
       .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`))
       .join('');
     const alternate = `\n<link rel="alternate" type="application/json+oembed" href="${escape(`${url}.json`)}" title="${escape(title)}">`;
+    // A zoomed section's page loads that section's finer map too, fetched beside the element's bundle.
+    const detail = 'zoom' in page.attributes && detailsOf(embed, page.tag)[page.attributes.highlight];
+    const detailHead = detail
+      ? `\n<link rel="modulepreload" href="../../${detail}">${data('uclg-frame-details', {[page.attributes.highlight]: detail})}`
+      : '';
     writeFileSync(
       join(dir, `${page.name}.html`),
       `<!doctype html>
 <html lang="${page.lang}" dir="${text[page.lang].dir}" data-theme="${page.theme}">
 <head>
-${head('../../', page.tag, alternate + words([page.lang]))}
+${head('../../', page.tag, alternate + detailHead + words([page.lang]))}
 <title>${escape(title)} · ${escape(text[page.lang].acronym)}</title>
 </head>
 <body>

@@ -40,6 +40,7 @@ import {
   places,
   prebuiltPage,
   routes,
+  scriptFiles,
   scriptSnippet,
   type Choice,
   type Embed,
@@ -536,6 +537,9 @@ async function main() {
       return element as HTMLElement & {updateComplete?: Promise<unknown>};
     });
     previews.chosen.style.width = widthSelect.value ? `${widthSelect.value}px` : '';
+    // The previews show what the snippet gives: a zoomed map's section module, from this page's own folder.
+    const [, detail] = scriptFiles(embed, {tag, attributes, styles, minHeight: 0});
+    if (detail) void import(new URL(`${embed.folder}/${detail}`, location.href).href);
     // Measured once the elements have rendered (Lit's updateComplete, when they have one).
     await customElements.whenDefined(tag);
     await Promise.all(made.map((element) => element.updateComplete));
@@ -555,10 +559,9 @@ async function main() {
     const choice: Choice = {tag, attributes: currentAttributes(), styles: currentStyles(), minHeight: height(shown)};
     const element = elementSnippet(choice);
     const base = baseInput.validity.valid && baseInput.value ? baseInput.value.replace(/\/?$/, '/') : location.href;
-    // One element's own bundle when the build made one, else the bundle of every element.
-    const module = embed.bundles[`${tag}.js`] ? `${tag}.js` : 'uclg-widgets.js';
     const follow = byId<HTMLInputElement>('follow').checked;
-    byId('module-snippet').textContent = `${scriptSnippet(embed, base, module, follow)}\n${element}`;
+    const scripts = scriptFiles(embed, choice).map((file) => scriptSnippet(embed, base, file, follow));
+    byId('module-snippet').textContent = `${scripts.join('\n')}\n${element}`;
     const classic = scriptSnippet(embed, base, 'uclg-widgets.classic.js', follow);
     byId('classic-snippet').textContent = `${classic}\n${element}`;
     const title = frameTitle(choice, frames.pages, declaration().summary ?? tag);

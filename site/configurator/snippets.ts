@@ -69,6 +69,19 @@ export function scriptSnippet(embed: Embed, base: string, file: string, follow =
 }
 
 /**
+ * The module bundles a Script snippet loads, in order: the element's own (else the bundle of every
+ * element), then, for a map zoomed on a regional section, that section's finer map
+ * (`uclg-sections-map.<section>.js`), each with its own integrity in the snippet.
+ */
+export function scriptFiles(embed: Embed, {tag, attributes}: Choice): string[] {
+  const chosen = new Map(attributes);
+  const files = [embed.bundles[`${tag}.js`] ? `${tag}.js` : 'uclg-widgets.js'];
+  const detail = `${tag}.${chosen.get('highlight')}.js`;
+  if (chosen.has('zoom') && chosen.has('highlight') && Object.hasOwn(embed.bundles, detail)) files.push(detail);
+  return files;
+}
+
+/**
  * The prebuilt page (`embed/<tag>/<lang>-<theme>[-<section>].html`, see site/build/frames.mjs) that
  * shows exactly this choice, when frames.json lists one; else undefined. The Link hands it out
  * from the moving channel: a post embeds the latest facts without anyone editing it.

@@ -59,4 +59,10 @@ const rendered = customElements
 reportHeight(rendered);
 handleLinks();
 const bundle = document.querySelector<HTMLLinkElement>('link[rel="modulepreload"]')?.href;
-if (bundle) await import(bundle);
+// A zoomed map's section module (its finer map), when the page names one for its section: from
+// the page's own data, never from the address. It hands its drawing over whichever loads first.
+const details = document.getElementById('uclg-frame-details');
+const section = element.hasAttribute('zoom') ? element.getAttribute('highlight') : null;
+const named = details && section ? (JSON.parse(details.textContent!) as Record<string, string>) : {};
+const detail = section && Object.hasOwn(named, section) ? named[section] : undefined;
+if (bundle) await Promise.all([import(bundle), detail && import(new URL(detail, bundle).href)]);

@@ -347,3 +347,44 @@ test('Link and Frame follow updates (the moving channel); the Script stays pinne
   assert.deepEqual(memberErrors, []);
   await member.close();
 });
+
+test("a zoomed map's Script snippet loads its section's finer map too, with that file's own integrity", async () => {
+  const {scriptFiles, scriptSnippet} = await importTs('site/configurator/snippets.ts');
+  const embed = JSON.parse(readFileSync(new URL('embed.json', dist), 'utf8'));
+  const choice = (attributes) => ({tag: 'uclg-sections-map', attributes, styles: [], minHeight: 0});
+  const zoomed = choice([
+    ['highlight', 'europe'],
+    ['zoom', ''],
+  ]);
+  assert.deepEqual(scriptFiles(embed, zoomed), ['uclg-sections-map.js', 'uclg-sections-map.europe.js']);
+  // Not zoomed, a worldwide section, a section without a module: the map's bundle only.
+  for (const attributes of [
+    [['highlight', 'europe']],
+    [
+      ['highlight', 'metropolitan'],
+      ['zoom', ''],
+    ],
+    [['zoom', '']],
+  ]) {
+    assert.deepEqual(scriptFiles(embed, choice(attributes)), ['uclg-sections-map.js'], JSON.stringify(attributes));
+  }
+  const {createHash} = await import('node:crypto');
+  const bytes = readFileSync(new URL(`${embed.folder}/uclg-sections-map.europe.js`, dist));
+  const hash = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  assert.match(
+    scriptSnippet(embed, 'https://example.org/', 'uclg-sections-map.europe.js'),
+    new RegExp(`integrity="${hash.replace(/[+/]/g, '\\$&')}"`),
+  );
+
+  // On the page: the snippet a webmaster copies for the map zoomed on Europe.
+  const {page, errors} = await open();
+  const {choose} = chooser(page);
+  await choose('#element', 'uclg-sections-map');
+  await choose('#attr-highlight', 'europe');
+  if (!(await page.$eval('#attr-zoom', (c) => c.checked))) await choose('#attr-zoom');
+  const {code} = await shownCode(page);
+  assert.match(code, /src="[^"]+\/uclg-sections-map\.js" integrity="sha384-[^"]+"/);
+  assert.ok(code.includes(`uclg-sections-map.europe.js" integrity="${hash}"`), code);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -565,3 +565,35 @@ test('outside a sandbox, a link opens in a new tab and leaves the frame as it wa
   assert.equal(await frame.$('.uclg-frame-note'), null);
   await page.close();
 });
+
+test("a zoomed section's Link page and the map's frame page draw the section's finer map, with no warning", async () => {
+  // Europe's finer map is cut to its view: Australia is not in it; the world's map has it.
+  const drawn = (page) =>
+    page.$eval('uclg-sections-map', async (map) => {
+      await map.updateComplete;
+      return {
+        australia: Boolean(map.shadowRoot.querySelector('.place[data-id="AU"]')),
+        monaco: Boolean(map.shadowRoot.querySelector('[data-id="MC"]')),
+      };
+    });
+  for (const url of [
+    pageUrl('uclg-sections-map', 'en-light-europe'),
+    framePage('uclg-sections-map', 'highlight=europe&zoom'),
+  ]) {
+    const {page, errors, warnings} = await open(url, {width: frameWidth});
+    // The module comes beside the element's bundle: its drawing may replace the world's a moment later.
+    await page.waitForFunction(() => {
+      const root = document.querySelector('uclg-sections-map')?.shadowRoot;
+      return root?.querySelector('.place') && !root.querySelector('.place[data-id="AU"]');
+    });
+    assert.deepEqual(await drawn(page), {australia: false, monaco: true}, url);
+    assert.deepEqual(warnings, [], url);
+    assert.deepEqual(errors, [], url);
+    await page.close();
+  }
+  // Not zoomed, the frame page loads no section's module: the world's map.
+  const {page} = await open(framePage('uclg-sections-map', 'highlight=europe'), {width: frameWidth});
+  await page.waitForFunction(() => document.querySelector('uclg-sections-map')?.shadowRoot?.querySelector('.place'));
+  assert.deepEqual(await drawn(page), {australia: true, monaco: true});
+  await page.close();
+});

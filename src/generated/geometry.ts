@@ -24,5 +24,8 @@ export const shapes = 'FJ:A;C;C/TZ:GCCCCCCCC/EH:YCCC/CA:gBCCC;C;C;C;C;C;C;C;C;C;
 /** UN member states without a 1:110m shape: [id, x, y] in the view box. */
 export const markers: readonly (readonly [string, number, number])[] = [["AD",483.6,90.4],["AG",319.4,174.4],["BB",323.8,188.1],["BH",607.7,143.5],["CV",418.3,181.4],["DM",319.9,180.1],["FM",898.7,210.4],["GD",318,191.8],["KI",62.2,228.4],["KM",594,276.5],["KN",317,173.5],["LC",320.4,185.6],["LI",501.4,76.8],["MC",497,86.8],["MH",932.9,209.6],["MT",514.8,111.1],["MU",628.3,306.8],["MV",674.9,220],["NR",923.3,236.9],["PW",835.9,208.2],["SC",627.1,251.7],["SG",755.7,230.1],["SM",508.6,86.2],["ST",497.6,234.1],["TO",29.8,309.8],["TV",953.4,265.4],["VC",319.6,187.8],["WS",28.2,283.5]];
 
-/** Each regional section's zoomed view in the view box: [[x0, y0], [x1, y1]]. */
-export const extents: Readonly<Record<string, readonly [readonly [number, number], readonly [number, number]]>> = {"africa":[[411,104.4],[639.3,359.2]],"asia-pacific":[[611.4,68.7],[958,395.6]],"eurasia":[[516.6,9.7],[918.5,117.2]],"europe":[[417.6,20],[604.8,133.6]],"latin-america":[[166.6,120.4],[409.3,417.3]],"middle-east-west-asia":[[537.7,89],[680,195.8]],"north-america":[[35,4.2],[460.8,185.2]]};
+/** Each regional section's land, which its zoomed view fits, in the view box: [[x0, y0], [x1, y1]]. */
+export const extents: Readonly<Record<string, readonly [readonly [number, number], readonly [number, number]]>> = {"africa":[[414.1,106.5],[628.9,355.3]],"asia-pacific":[[631.2,68.8],[949,393.5]],"eurasia":[[526.3,9.7],[834.2,113.4]],"europe":[[433.7,20],[589,133.6]],"latin-america":[[191.1,121.4],[387.9,417.1]],"middle-east-west-asia":[[540.4,91.8],[659.2,191.1]],"north-america":[[69.1,4.5],[460.3,167.8]]};
+
+/** Where each regional section's tooltip points when the section is focused, in the view box. */
+export const anchors: Readonly<Record<string, readonly [number, number]>> = {"africa":[525.15,231.8],"asia-pacific":[784.7,232.15],"eurasia":[717.55,63.45],"europe":[511.2,76.8],"latin-america":[287.95,268.85],"middle-east-west-asia":[608.85,142.4],"north-america":[247.9,94.69999999999999]};

@@ -131,5 +131,6 @@ test('the npm package holds what the README says, and nothing else', () => {
       /^(src|site|tests|locales|scripts)\//.test(f),
   );
   assert.deepEqual(unwanted, []);
-  assert.ok(pack.size < 800 * 1024, `the package is ${Math.round(pack.size / 1024)} KiB packed`);
+  // 0.95 MiB in 0.1.0, most of it the modules with their maps (the sections' finer maps among them).
+  assert.ok(pack.size < 1100 * 1024, `the package is ${Math.round(pack.size / 1024)} KiB packed`);
 });

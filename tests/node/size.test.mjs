@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
-import {budgets, frameRoute, frameRouteBudget, measure} from '../../scripts/tools/size.mjs';
+import {beforeFinerMaps, budgets, frameRoute, frameRouteBudget, measure} from '../../scripts/tools/size.mjs';
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -12,6 +12,12 @@ for (const {file, gzip, budget} of measure()) {
   const delta = budget - gzip;
   test(`dist/${file}: ${kib(gzip)} gzip, ${delta >= 0 ? `${kib(delta)} under` : `${kib(-delta)} OVER`} its ${kib(budget)} budget`, () => {
     assert.ok(gzip <= budget, `dist/${file} is ${gzip} bytes gzipped, over its budget of ${budget}`);
+  });
+}
+
+for (const {file, gzip} of measure().filter(({file}) => file in beforeFinerMaps)) {
+  test(`dist/${file}: the sections' finer maps cost the world view ${gzip - beforeFinerMaps[file]} bytes gzip, at most 1 KiB`, () => {
+    assert.ok(gzip - beforeFinerMaps[file] <= 1024, `dist/${file} is ${gzip} bytes gzipped`);
   });
 }
 

@@ -1,6 +1,7 @@
 // `npm run bench`: the built <uclg-sections-map> against a baseline page that draws the same
 // coloured map with plain d3-geo + topojson-client + world-atlas's full countries-110m.json, and
-// the same two with three maps on the page. Headless Chromium, a fresh context and cold cache per
+// the same two with three maps on the page; then the element zoomed on Europe with its finer map
+// against the element's world map. Headless Chromium, a fresh context and cold cache per
 // run, pages alternating, medians printed with the ratio element / baseline. Served gzip -9
 // compressed, as a web server would. Each load is traced (Chromium's `toplevel` category) to time
 // every main-thread task from navigation until one second after the map is painted, by when the
@@ -179,7 +180,9 @@ async function run(kind, maps = 1) {
   await cdp.send('Network.enable');
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
-  const url = `${base}/bench/${kind === 'element' ? 'element' : 'baseline'}.html${maps > 1 ? `?maps=${maps}` : ''}`;
+  // `zoomed`: the element zoomed on Europe, with Europe's finer map (its section module).
+  const query = kind === 'zoomed' ? '?zoom=europe' : maps > 1 ? `?maps=${maps}` : '';
+  const url = `${base}/bench/${kind === 'baseline' ? 'baseline' : 'element'}.html${query}`;
   await page.tracing.start({categories: ['toplevel', 'blink.user_timing']});
   await page.goto(url);
   await page.waitForFunction(() => window.painted !== undefined, {timeout: 30000});
@@ -187,7 +190,7 @@ async function run(kind, maps = 1) {
   await new Promise((resolve) => setTimeout(resolve, SETTLE));
   const {traceEvents} = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
   const {longest, blocking} = tasks(traceEvents, url, painted);
-  if (maps > 1) {
+  if (maps > 1 || kind === 'zoomed') {
     await context.close();
     return {painted, longest, blocking};
   }
@@ -201,11 +204,13 @@ async function run(kind, maps = 1) {
 
 const results = {baseline: [], element: []};
 const three = {baseline: [], element: []};
+const zoomed = [];
 for (let i = 0; i < RUNS; i++) {
   for (const kind of i % 2 ? ['element', 'baseline'] : ['baseline', 'element']) {
     results[kind].push(await run(kind));
     three[kind].push(await run(kind, 3));
   }
+  zoomed.push(await run('zoomed'));
 }
 
 const median = (values) => {
@@ -242,6 +247,19 @@ print(three, [
   ['longest main-thread task', 'longest', ms],
   ['total blocking time', 'blocking', ms],
 ]);
+console.log('The map zoomed on Europe with its finer map (uclg-sections-map.europe.js), against the world map:');
+console.table(
+  Object.fromEntries(
+    [
+      ['navigation → map painted', 'painted'],
+      ['longest main-thread task', 'longest'],
+      ['total blocking time', 'blocking'],
+    ].map(([label, key]) => {
+      const [world, europe] = [median(results.element.map((r) => r[key])), median(zoomed.map((r) => r[key]))];
+      return [label, {world: ms(world), 'zoomed, finer': ms(europe), ratio: world ? (europe / world).toFixed(2) : '—'}];
+    }),
+  ),
+);
 
 console.log(`\nThe Script, Frame and Link routes on the same host page (${RUNS} runs each, medians).`);
 console.table(await benchRoutes(browser, base, RUNS, median));

@@ -12,8 +12,23 @@ if (maps > 1) {
   }
   first.remove();
 }
+// `?zoom=europe`: the map zoomed on that section, with its finer map as the configurator's
+// snippet loads it (its module beside the bundle); painted once the finer map is drawn.
+const zoom = new URLSearchParams(location.search).get('zoom');
+if (zoom) {
+  const map = document.querySelector('uclg-sections-map');
+  map.setAttribute('highlight', zoom);
+  map.setAttribute('zoom', '');
+  void import(`/dist/uclg-sections-map.${zoom}.js`);
+}
 await customElements.whenDefined('uclg-sections-map');
 await Promise.all([...document.querySelectorAll('uclg-sections-map')].map((map) => map.updateComplete));
+if (zoom) {
+  const map = document.querySelector('uclg-sections-map');
+  // Europe's finer map is cut to its view: Australia is not in it.
+  while (map.shadowRoot.querySelector('.place[data-id="AU"]')) await new Promise(requestAnimationFrame);
+  await map.updateComplete;
+}
 window.mapReady = true;
 // After the next frame's rendering steps: a message posted from requestAnimationFrame.
 requestAnimationFrame(() => {

@@ -1,19 +1,32 @@
 /**
- * The map's drawing, built once per page and shared by every <uclg-sections-map>. The geometry
- * comes already projected (Equal Earth, by d3-geo in scripts/build/geometry.mjs): here arcs are only
- * joined into SVG paths, once, so hovering, highlighting, zooming or changing language never
+ * The map's drawings, each built once per page and shared by every <uclg-sections-map>: the
+ * world's, and a regional section's finer one once its detail module (src/generated/detail/,
+ * bundled as uclg-sections-map.<section>.js) has handed it over. The geometry comes already
+ * projected (Equal Earth, by d3-geo in scripts/build/geometry.mjs and detail.mjs): here arcs are
+ * only joined into SVG paths, once, so hovering, highlighting, zooming or changing language never
  * rebuilds a path.
  */
-import {arcs as arcText, extents, height, markers, shapes, sphere, transform, width} from '../../generated/geometry.js';
+import * as world from '../../generated/geometry.js';
 import {sectionOfCountry} from '../../data/countries.js';
-import type {RegionalSectionId} from '../../data/sections.js';
+import {regionalSectionIds, type RegionalSectionId} from '../../data/sections.js';
 import {nextTask} from '../../internal/tasks.js';
 import {decodeShapes, readValues} from './geometry-codec.js';
+import type {Extent} from './map-view.js';
 
-export const WIDTH = width;
+export const WIDTH = world.width;
+
+/** A topology as the build ships it: quantized arcs and shapes in geometry-codec.ts's text form, and markers. */
+export interface GeometrySource {
+  /** How quantized coordinates map into the world's view box: x * scale[0] + translate[0], same for y. */
+  transform: {scale: readonly number[]; translate: readonly number[]};
+  arcs: string;
+  shapes: string;
+  /** [id, x, y] in the view box. */
+  markers: readonly (readonly [string, number, number])[];
+}
 
 export interface Place {
-  /** ISO 3166-1 alpha-2 code, or an `otherAreas` key. */
+  /** ISO 3166-1 alpha-2 code, or an `otherAreas` key; empty for land the data does not list. */
   id: string;
   section: RegionalSectionId | null;
   /** The shape's path, or undefined for a marker. */
@@ -22,32 +35,60 @@ export interface Place {
   at?: readonly [number, number];
 }
 
-type Extent = readonly [readonly [number, number], readonly [number, number]];
-
-export interface MapGeometry {
-  height: number;
-  sphere: string;
+/** One drawing: its section outlines and the SVG of its places, each made on first need. */
+export interface Drawing {
   /**
    * A regional section's outline, drawn for focus and highlight: made on first need (a plain
    * map's first paint draws none of them), then kept.
    */
   sectionOutline(id: RegionalSectionId): string;
-  /** Each regional section's view when zoomed. */
+  /** This map's copy of the places, borders and coasts (a clone of the one drawing). */
+  layer(): SVGGElement;
+}
+
+export interface MapGeometry extends Drawing {
+  height: number;
+  sphere: string;
+  /** Each regional section's land, which its zoomed view fits. */
   extents: Readonly<Record<RegionalSectionId, Extent>>;
+  /** Where each regional section's tooltip points when it is focused. */
+  anchors: Readonly<Record<RegionalSectionId, readonly [number, number]>>;
 }
 
 let computed: MapGeometry | undefined;
-/**
- * What the one drawing is made of, from the build until it is made: then only the DOM holds
- * these paths, not the page's JS heap.
- */
-let parts: {places: Place[]; borders: () => string; outlines: () => string} | undefined;
-/** How many times this page has built the map's paths (once): tests and the bench read it. */
+/** How many times this page has built the world map's paths (once): tests and the bench read it. */
 export let builds = 0;
 
-/** The map's drawing, built on first use. */
+/** The world map's drawing, built on first use. */
 export function mapGeometry(): MapGeometry {
-  return (computed ??= build());
+  if (!computed) {
+    builds++;
+    computed = {
+      ...drawingOf(world),
+      height: world.height,
+      sphere: world.sphere,
+      extents: world.extents as Record<RegionalSectionId, Extent>,
+      anchors: world.anchors as Record<RegionalSectionId, readonly [number, number]>,
+    };
+  }
+  return computed;
+}
+
+const details = new Map<RegionalSectionId, GeometrySource>();
+const detailDrawings = new Map<RegionalSectionId, Drawing>();
+
+/** Keeps a section's detail (the first one handed over); whether it is new. */
+export function addDetail(section: RegionalSectionId, source: GeometrySource): boolean {
+  if (details.has(section)) return false;
+  details.set(section, source);
+  return true;
+}
+
+/** A section's finer drawing, or undefined while its detail module has not handed it over. */
+export function detailDrawing(section: RegionalSectionId): Drawing | undefined {
+  const source = details.get(section);
+  if (source && !detailDrawings.has(section)) detailDrawings.set(section, drawingOf(source));
+  return detailDrawings.get(section);
 }
 
 /** A coordinate as the view box's paths write it: to 0.1 of a unit. */
@@ -60,10 +101,10 @@ const round = (v: number) => Math.round(v * 10) / 10;
  * and without the point it shares with the previous one. What topojson-client's `feature` does,
  * with strings only joined (into flat strings: no tree of concatenations outlives the build).
  */
-function joinArcs() {
-  const [sx, sy] = transform.scale;
-  const [tx, ty] = transform.translate;
-  const points = arcText.split(',').map((part) => {
+function joinArcs({transform, arcs, shapes, markers}: GeometrySource) {
+  const [sx, sy] = transform.scale as [number, number];
+  const [tx, ty] = transform.translate as [number, number];
+  const points = arcs.split(',').map((part) => {
     const deltas = readValues(part);
     const out: string[] = new Array(deltas.length / 2);
     let x = 0;
@@ -106,17 +147,16 @@ function joinArcs() {
 }
 
 /**
- * The map's paths. Each line layer (borders, coasts, section outlines) is the arcs whose one or
- * two owners pass its test: what topojson-client's `mesh` does, in one pass instead of one per
- * layer.
+ * A topology's drawing. Its paths are built on first need; each line layer (borders, coasts,
+ * section outlines) is the arcs whose one or two owners pass its test: what topojson-client's
+ * `mesh` does, in one pass instead of one per layer. What the drawing is made of is let go once
+ * it is made (then only the DOM holds its paths, not the page's JS heap), the arcs once the last
+ * section outline is made.
  */
-function build(): MapGeometry {
-  builds++;
-  const joined = joinArcs();
-  const {places} = joined;
-  /** What the line layers are made of, until the last section outline is made. */
-  let arcs: typeof joined | undefined = joined;
-  const section = places.map((p) => p.section);
+function drawingOf(source: GeometrySource): Drawing {
+  let arcs: ReturnType<typeof joinArcs> | undefined = joinArcs(source);
+  const section = arcs.places.map((p) => p.section);
+  let places: Place[] | undefined = arcs.places;
   /** The arcs whose shapes (a, b; a twice for a coast) pass `test`, as one path. */
   const lines = (test: (a: number, b: number) => boolean) => {
     const {forward, left, right} = arcs!;
@@ -128,103 +168,71 @@ function build(): MapGeometry {
     return d.join('');
   };
   const sectionOutlines: Partial<Record<RegionalSectionId, string>> = {};
-  const sectionOutline = (id: RegionalSectionId) => {
-    let d = sectionOutlines[id];
-    if (d === undefined) {
-      d = sectionOutlines[id] = lines(
-        (a, b) => (section[a] === id) !== (section[b] === id) || (a === b && section[a] === id),
-      );
-      if (Object.keys(sectionOutlines).length === Object.keys(extents).length) arcs = undefined;
-    }
-    return d;
-  };
-  parts = {
-    places,
-    // Borders between two countries of the same section; coasts and the borders between sections.
-    borders: () => lines((a, b) => a !== b && section[a] === section[b]),
-    outlines: () => lines((a, b) => a === b || section[a] !== section[b]),
-  };
+  let drawing: SVGGElement | undefined;
   return {
-    height,
-    sphere,
-    sectionOutline,
-    extents: extents as Record<RegionalSectionId, Extent>,
+    sectionOutline(id) {
+      let d = sectionOutlines[id];
+      if (d === undefined) {
+        d = sectionOutlines[id] = lines(
+          (a, b) => (section[a] === id) !== (section[b] === id) || (a === b && section[a] === id),
+        );
+        if (Object.keys(sectionOutlines).length === regionalSectionIds.length && !places) arcs = undefined;
+      }
+      return d;
+    },
+    layer() {
+      if (!drawing) {
+        // Borders between two countries of the same section; coasts and the borders between sections.
+        drawing = makeDrawing(
+          places!,
+          lines((a, b) => a !== b && section[a] === section[b]),
+          lines((a, b) => a === b || section[a] !== section[b]),
+        );
+        places = undefined;
+        if (Object.keys(sectionOutlines).length === regionalSectionIds.length) arcs = undefined;
+      }
+      return drawing.cloneNode(true) as SVGGElement;
+    },
   };
 }
 
-/** Room kept around a zoomed section, in view-box units (4 px on a 960-px map). */
-const ZOOM_MARGIN = 4;
-
-/** What the map's box shows: a translation, then a scale, in a box `height` units tall (and WIDTH wide). */
-export interface MapView {
-  x: number;
-  y: number;
-  k: number;
-  height: number;
-}
-
-/**
- * The view that fits `extent` (a section's box) in the map's box, `worldHeight` tall for the whole
- * world. A section wider than that box's ratio (Eurasia, North America) gets a box of its own
- * ratio, as tall as the section needs: no empty band above and below it, no taller than the world.
- */
-export function fit([[x0, y0], [x1, y1]]: Extent, worldHeight: number): MapView {
-  const k = Math.min((WIDTH - 2 * ZOOM_MARGIN) / (x1 - x0), (worldHeight - 2 * ZOOM_MARGIN) / (y1 - y0));
-  const height = Math.min(worldHeight, Math.ceil(k * (y1 - y0) + 2 * ZOOM_MARGIN));
-  return {x: WIDTH / 2 - (k * (x0 + x1)) / 2, y: height / 2 - (k * (y0 + y1)) / 2, k, height};
-}
-
-let drawing: SVGGElement | undefined;
 let prepared: Promise<void> | undefined;
 
 /**
- * Makes the map's paths, then its countries' SVG, each in a task of its own, once per page: a
- * map's first render waits for it, so no task holds the page for the whole of the work.
+ * Makes the world map's paths, then its countries' SVG, each in a task of its own, once per page:
+ * a map's first render waits for it, so no task holds the page for the whole of the work.
  */
 export function prepareDrawing(): Promise<void> {
   return (prepared ??= (async () => {
     await nextTask();
     mapGeometry();
     await nextTask();
-    makeDrawing();
+    mapGeometry().layer();
   })());
 }
 
 /**
  * The countries, territories and markers as SVG, then the borders and coasts drawn over them:
- * the one drawing every map clones.
+ * the one drawing every map clones (a clone costs far less than building, and carries none of a
+ * template's bookkeeping nodes).
  */
-function makeDrawing(): SVGGElement {
-  if (!drawing) {
-    const ns = 'http://www.w3.org/2000/svg';
-    const make = (tag: string, attributes: Record<string, string>) => {
-      const node = document.createElementNS(ns, tag);
-      for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-      return node;
-    };
-    drawing = make('g', {class: 'places'}) as SVGGElement;
-    mapGeometry();
-    const {places, borders, outlines} = parts!;
-    for (const {id, section, d} of places) {
-      if (d !== undefined) drawing.append(make('path', {class: `place s-${section ?? 'none'}`, 'data-id': id, d}));
-    }
-    for (const {id, section, d, at} of places) {
-      if (d !== undefined) continue;
-      const [cx, cy] = at!.map((v) => v.toFixed(1));
-      drawing.append(make('circle', {class: `marker s-${section ?? 'none'}`, 'data-id': id, cx: cx!, cy: cy!, r: '3'}));
-      drawing.append(make('circle', {class: 'hit', 'data-id': id, cx: cx!, cy: cy!, r: '7'}));
-    }
-    drawing.append(make('path', {class: 'borders', d: borders()}), make('path', {class: 'outlines', d: outlines()}));
-    parts = undefined;
+function makeDrawing(places: Place[], borders: string, outlines: string): SVGGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const make = (tag: string, attributes: Record<string, string>) => {
+    const node = document.createElementNS(ns, tag);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    return node;
+  };
+  const drawing = make('g', {class: 'places'}) as SVGGElement;
+  for (const {id, section, d} of places) {
+    if (d !== undefined) drawing.append(make('path', {class: `place s-${section ?? 'none'}`, 'data-id': id, d}));
   }
+  for (const {id, section, d, at} of places) {
+    if (d !== undefined) continue;
+    const [cx, cy] = at!.map((v) => v.toFixed(1));
+    drawing.append(make('circle', {class: `marker s-${section ?? 'none'}`, 'data-id': id, cx: cx!, cy: cy!, r: '3'}));
+    drawing.append(make('circle', {class: 'hit', 'data-id': id, cx: cx!, cy: cy!, r: '7'}));
+  }
+  drawing.append(make('path', {class: 'borders', d: borders}), make('path', {class: 'outlines', d: outlines}));
   return drawing;
-}
-
-/**
- * This map's copy of the countries, territories, markers, borders and coasts, built once per page; each map
- * clones it (a clone costs far less than building, and carries none of a template's bookkeeping
- * nodes).
- */
-export function placesLayer(): SVGGElement {
-  return makeDrawing().cloneNode(true) as SVGGElement;
 }

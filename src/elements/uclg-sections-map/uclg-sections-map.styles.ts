@@ -90,6 +90,14 @@ export const sectionsMapStyles = css`
     stroke: var(--_uclg-border);
     vector-effect: non-scaling-stroke;
   }
+  /* Zoomed, the whole frame is sea: where a view reaches past the projection's rim (Asia-Pacific's
+     east, Eurasia's north-east), no rim shows inside it. */
+  .zoomed {
+    background: var(--_uclg-ocean);
+  }
+  .zoomed .sphere {
+    stroke: none;
+  }
   .place,
   .marker {
     fill: var(--_fill);

@@ -1,8 +1,10 @@
 import {expect, fixture, oneEvent, waitUntil} from '@open-wc/testing';
 import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import {sectionCountries, unMemberStates} from '../../data/countries.js';
-import {regionalSectionIds, sections} from '../../data/sections.js';
+import {regionalSectionIds, sections, type RegionalSectionId} from '../../data/sections.js';
 import * as geometry from './map-geometry.js';
+import {placeNames} from './place-names.js';
+import {whenIdle} from '../../internal/tasks.js';
 import type {UclgSectionsMap} from './uclg-sections-map.js';
 import {
   $,
@@ -33,6 +35,21 @@ const selectedOptions = (el: Map) =>
   $$(el, '[role="option"][aria-selected="true"]').map((o) => o.getAttribute('data-section'));
 const place = (el: Map, id: string) => $(el, `.hit[data-id="${id}"], .place[data-id="${id}"]`) as SVGGraphicsElement;
 const transform = (el: Map) => new DOMMatrix(getComputedStyle($(el, '.view')).transform);
+
+/**
+ * Renders `template`, then renders it once more, and what it warned meanwhile, the page idle by
+ * then (a zoomed map without its section's module waits for that before it says so).
+ */
+async function renderWarned(template: Parameters<typeof render>[0]) {
+  let el!: Map;
+  const messages = await warnings(async () => {
+    el = await render<Map>(template);
+    el.requestUpdate();
+    await el.updateComplete;
+    await new Promise<void>((resolve) => whenIdle(resolve));
+  });
+  return {el, messages};
+}
 
 /** Moves the real mouse to the middle of an element (a country's shape or a marker). */
 async function pointAt(target: Element) {
@@ -191,6 +208,80 @@ const expected = {
 };
 const langs = Object.keys(expected) as (keyof typeof expected)[];
 
+/** Members a zoomed view cannot show: east of the antimeridian, on the world map's far side from the rest of Asia-Pacific. */
+const beyondTheAntimeridian = ['TO', 'WS'];
+
+/** Each section's module (src/generated/detail/), loaded as a page would, on demand. */
+const detailModules: Record<RegionalSectionId, () => Promise<unknown>> = {
+  africa: () => import('../../generated/detail/africa.js'),
+  'asia-pacific': () => import('../../generated/detail/asia-pacific.js'),
+  eurasia: () => import('../../generated/detail/eurasia.js'),
+  europe: () => import('../../generated/detail/europe.js'),
+  'latin-america': () => import('../../generated/detail/latin-america.js'),
+  'middle-east-west-asia': () => import('../../generated/detail/middle-east-west-asia.js'),
+  'north-america': () => import('../../generated/detail/north-america.js'),
+};
+
+// First in the file: every later test zooms with the sections' modules loaded.
+describe('<uclg-sections-map> zoomed on a section: its finer map', () => {
+  afterEach(() => resetMouse());
+
+  it('draws 1:110m and warns once without the section’s module, and the finer map as soon as it comes', async () => {
+    const {el, messages: before} = await renderWarned(
+      html`<uclg-sections-map lang="en" highlight="north-america" zoom></uclg-sections-map>`,
+    );
+    expect(before).to.deep.equal([
+      "<uclg-sections-map>: zoomed on north-america without its detail: drawing the world's 1:110m geometry; add uclg-sections-map.north-america.js (with its integrity) beside the map's script for finer coasts and borders.",
+    ]);
+    const world = $$(el, '.place').length;
+    expect(place(el, 'AU'), 'the world’s shapes').not.to.equal(null);
+    const after = await warnings(async () => {
+      await detailModules['north-america']();
+      await waitUntil(() => !$(el, '.place[data-id="AU"]'), 'the finer map did not replace the world’s');
+      await settle(el);
+    });
+    expect(after).to.deep.equal([]);
+    // Cut to the view, with the neighbours in it, its coasts finer (Canada's, many more points).
+    expect($$(el, '.place').length).not.to.equal(world);
+    expect(place(el, 'MX'), 'a neighbour').not.to.equal(null);
+    // Not zoomed, the world's map again, unchanged.
+    el.zoom = false;
+    await el.updateComplete;
+    expect($$(el, '.place').length).to.equal(world);
+  });
+
+  for (const section of regionalSectionIds) {
+    it(`shows every member state of ${section} at 600 px, 4 px across or a marker, hoverable and named`, async () => {
+      await detailModules[section]();
+      const el = await render<Map>(
+        html`<uclg-sections-map lang="en" highlight=${section} zoom style="width: 600px"></uclg-sections-map>`,
+      );
+      // The finer map, cut to the section's view, has other shapes than the world's.
+      const world = geometry.mapGeometry().layer().querySelectorAll('.place').length;
+      await waitUntil(() => $$(el, '.place').length !== world, 'no finer map');
+      await transitionsDone(el);
+      const map = $(el, '[part="map"]').getBoundingClientRect();
+      const names = placeNames('en');
+      const members = sectionCountries[section].filter(
+        (id) => unMemberStates.includes(id) && !beyondTheAntimeridian.includes(id),
+      );
+      for (const id of members) {
+        const marker = $(el, `.hit[data-id="${id}"]`) as SVGGraphicsElement | null;
+        const shape = $(el, `.place[data-id="${id}"]`) as SVGGraphicsElement | null;
+        const box = (marker ?? shape)!.getBoundingClientRect();
+        if (!marker) expect(Math.max(box.width, box.height), `${id}'s size`).to.be.at.least(4);
+        const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+        expect(x > map.left && x < map.right && y > map.top && y < map.bottom, `${id} in view`).to.equal(true);
+        if (marker) await pointAt(marker);
+        else await pointInto(shape!);
+        expect(seen(tooltip(el)), id).to.equal(
+          `${names.name(id)} ${seen(el, `.legend [data-section="${section}"] .name`)}`,
+        );
+      }
+    });
+  }
+});
+
 describe('<uclg-sections-map>', () => {
   afterEach(async () => {
     await unemulate();
@@ -315,7 +406,9 @@ describe('<uclg-sections-map>', () => {
       await transitionsDone(el);
       const map = $(el, '[part="map"]').getBoundingClientRect();
       const inside = (id: string) => {
-        const b = place(el, id).getBoundingClientRect();
+        // A shape the section's finer map leaves out is not in view either.
+        const b = place(el, id)?.getBoundingClientRect();
+        if (!b) return false;
         const x = b.x + b.width / 2;
         const y = b.y + b.height / 2;
         return x > map.left && x < map.right && y > map.top && y < map.bottom;
@@ -327,8 +420,8 @@ describe('<uclg-sections-map>', () => {
       expect(marker.width).to.be.lessThan(10);
     });
 
-    it('fills its box with the zoomed section: no empty band over 8 px above or below it, at 600 and 960 px', async () => {
-      for (const width of [600, 960]) {
+    it('fills its box with the zoomed section: no empty band over 8 px above or below it, at 600, 960 and 1280 px', async () => {
+      for (const width of [600, 960, 1280]) {
         for (const id of regionalSectionIds) {
           const el = await render<Map>(
             html`<uclg-sections-map lang="en" highlight=${id} zoom style=${`width: ${width}px`}></uclg-sections-map>`,
@@ -401,7 +494,8 @@ describe('<uclg-sections-map>', () => {
       expect(before).to.equal(1);
       const changes: MutationRecord[] = [];
       const observer = new MutationObserver((records) => changes.push(...records));
-      observer.observe($(el, '.land'), {
+      const land = $(el, '.land');
+      observer.observe(land, {
         subtree: true,
         childList: true,
         attributes: true,
@@ -416,7 +510,8 @@ describe('<uclg-sections-map>', () => {
       el.lang = 'fr';
       await settle(el);
       observer.disconnect();
-      expect(changes).to.deep.equal([]);
+      // Zooming from one section to another swaps one drawing (each made once) for the other: no path changes.
+      expect(changes.filter((r) => r.target !== land)).to.deep.equal([]);
       expect(geometry.builds).to.equal(before);
       // A second map on the page reuses the same drawing.
       await render<Map>(html`<uclg-sections-map lang="es"></uclg-sections-map>`);
@@ -617,12 +712,9 @@ describe('<uclg-sections-map>', () => {
 
   describe('bad input', () => {
     it('warns once about an unknown highlight and shows the whole world', async () => {
-      let el!: Map;
-      const messages = await warnings(async () => {
-        el = await render<Map>(html`<uclg-sections-map lang="en" highlight="atlantis" zoom></uclg-sections-map>`);
-        el.requestUpdate();
-        await el.updateComplete;
-      });
+      const {el, messages} = await renderWarned(
+        html`<uclg-sections-map lang="en" highlight="atlantis" zoom></uclg-sections-map>`,
+      );
       expect(messages).to.deep.equal([
         '<uclg-sections-map>: highlight="atlantis" is not supported (accepted: africa, asia-pacific, eurasia, europe, latin-america, middle-east-west-asia, north-america, metropolitan, regions); showing the whole world.',
         '<uclg-sections-map>: zoom=true is not supported (accepted: zoom together with highlight="<section id>"); showing the whole world.',
@@ -630,6 +722,23 @@ describe('<uclg-sections-map>', () => {
       expect(selectedOptions(el)).to.deep.equal([]);
       expect(transform(el).isIdentity).to.equal(true);
       expect(getComputedStyle(place(el, 'FR')).opacity).to.equal('1');
+    });
+
+    it('ignores, with one warning, a detail for an unknown section or one it cannot draw', async () => {
+      const el = await render<Map>(html`<uclg-sections-map lang="en" highlight="africa" zoom></uclg-sections-map>`);
+      const drawn = $$(el, '.place').length;
+      const map = customElements.get('uclg-sections-map') as unknown as {addDetail(s: unknown, d: unknown): void};
+      const messages = await warnings(async () => {
+        map.addDetail('atlantis', {arcs: '', shapes: ''});
+        map.addDetail('africa', null);
+        map.addDetail('africa', null);
+        await el.updateComplete;
+      });
+      expect(messages).to.deep.equal([
+        '<uclg-sections-map>: a detail for section="atlantis" is not one it can draw (accepted: africa, asia-pacific, eurasia, europe, latin-america, middle-east-west-asia, north-america, with the drawing of its uclg-sections-map.<section>.js); ignored, the zoomed map stays at 1:110m.',
+        '<uclg-sections-map>: a detail for section="africa" is not one it can draw (accepted: africa, asia-pacific, eurasia, europe, latin-america, middle-east-west-asia, north-america, with the drawing of its uclg-sections-map.<section>.js); ignored, the zoomed map stays at 1:110m.',
+      ]);
+      expect($$(el, '.place').length).to.equal(drawn);
     });
 
     it('survives a malformed highlight set by script', async () => {

@@ -16,7 +16,18 @@ import {direction} from '../../internal/localize.js';
 import type {Rule} from '../../internal/input-rules.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {nextPaint, nextTask, whenIdle} from '../../internal/tasks.js';
-import {fit, mapGeometry, placesLayer, prepareDrawing, WIDTH, type MapGeometry, type MapView} from './map-geometry.js';
+import {
+  addDetail,
+  detailDrawing,
+  mapGeometry,
+  prepareDrawing,
+  WIDTH,
+  type Drawing,
+  type GeometrySource,
+  type MapGeometry,
+} from './map-geometry.js';
+import {fit, type MapView} from './map-view.js';
+import {shown, warnOnce} from '../../internal/warn.js';
 import {placeNames} from './place-names.js';
 import {sectionSelect} from './uclg-sections-map.events.js';
 import {sectionsMapText} from './uclg-sections-map.text.js';
@@ -36,6 +47,9 @@ interface Tip {
  */
 let lastPainted: Promise<void> = Promise.resolve();
 
+/** The maps on the page, which a section's detail, when it arrives, redraws. */
+const maps = new Set<UclgSectionsMap>();
+
 const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
   regionalSectionIds.includes(id as RegionalSectionId);
 
@@ -43,6 +57,11 @@ const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
  * A world map of UCLG's sections: every country and territory coloured by the regional section
  * that covers it, small member states as markers, a legend of all nine sections with their
  * organisations, and the same facts as a list for readers who do not use the map.
+ *
+ * Zoomed on a regional section, the map draws that section's finer coasts and borders (Natural
+ * Earth 1:50m) when the section's module, `uclg-sections-map.<section>.js`, is on the page too
+ * (before or after the map's script); without it, the world's 1:110m geometry, and one console
+ * warning that says which module to add.
  *
  * @tag uclg-sections-map
  * @summary World map of UCLG's sections, localized, usable with keyboard and screen reader.
@@ -58,6 +77,7 @@ const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
  *
  * @cssprop {<color>} --uclg-color-text - Text colour, and the colour of coasts and section borders.
  * @cssprop {<color>} --uclg-color-ocean - Colour of the sea.
+
  */
 export class UclgSectionsMap extends UclgElement {
   static override styles = [UclgElement.styles, sectionsMapStyles];
@@ -109,6 +129,10 @@ export class UclgSectionsMap extends UclgElement {
   declare private active: RegionalSectionId;
 
   private geometry!: MapGeometry;
+  /** The zoomed section's finer drawing, when its module has handed it over. */
+  private detail?: Drawing;
+  /** This map's copy of each finer drawing it has shown. */
+  private detailLayers = new Map<Drawing, SVGGElement>();
   /** What the map's box shows (the world, or the zoomed section), derived before each render. */
   private frame!: MapView;
   /** This map's copy of the countries, territories, markers, borders and coasts: made once, never re-rendered. */
@@ -139,15 +163,51 @@ export class UclgSectionsMap extends UclgElement {
     this.active = regionalSectionIds[0];
   }
 
+  /**
+   * Takes a regional section's finer drawing, as its module (`uclg-sections-map.<section>.js`)
+   * hands it over, and redraws the maps zoomed on it. Called by that module; a section or a
+   * drawing it does not know is left out, with a warning.
+   */
+  static addDetail(section: string, detail: GeometrySource): void {
+    if (!isRegional(section) || typeof detail?.arcs !== 'string' || typeof detail.shapes !== 'string') {
+      warnOnce(
+        `<uclg-sections-map>: a detail for section=${shown(section)} is not one it can draw (accepted: ${regionalSectionIds.join(', ')}, with the drawing of its uclg-sections-map.<section>.js); ignored, the zoomed map stays at 1:110m.`,
+      );
+      return;
+    }
+    if (addDetail(section, detail)) for (const map of maps) map.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    maps.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    maps.delete(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.geometry = mapGeometry();
-    this.places ??= placesLayer();
+    this.places ??= this.geometry.layer();
     this.shown = this.selected ?? this.highlight;
-    this.frame =
-      this.zoom && isRegional(this.shown)
-        ? fit(this.geometry.extents[this.shown], this.geometry.height)
-        : {x: 0, y: 0, k: 1, height: this.geometry.height};
+    const zoomed = this.zoom && isRegional(this.shown) ? this.shown : null;
+    this.frame = zoomed
+      ? fit(this.geometry.extents[zoomed], WIDTH, this.geometry.height)
+      : {x: 0, y: 0, k: 1, height: this.geometry.height};
+    this.detail = zoomed ? detailDrawing(zoomed) : undefined;
+    if (this.detail && !this.detailLayers.has(this.detail)) this.detailLayers.set(this.detail, this.detail.layer());
+    // Told once the page is idle, when the module (fetched beside the map's bundle) has had its chance.
+    if (zoomed && !this.detail) {
+      whenIdle(() => {
+        if (detailDrawing(zoomed)) return;
+        warnOnce(
+          `<uclg-sections-map>: zoomed on ${zoomed} without its detail: drawing the world's 1:110m geometry; add uclg-sections-map.${zoomed}.js (with its integrity) beside the map's script for finer coasts and borders.`,
+        );
+      });
+    }
     this.makeTexts();
     if (changed.has('highlight') && isRegional(this.highlight)) this.active = this.highlight;
   }
@@ -271,7 +331,19 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   private readonly onPointerMove = (event: PointerEvent) => {
-    const id = (event.target as Element).getAttribute('data-id');
+    const {clientX, clientY} = event;
+    let target = event.target as Element;
+    if (target.classList.contains('hit')) {
+      // Markers close together (the Lesser Antilles on a zoomed map) overlap: the nearest one's.
+      const away = (hit: Element) => {
+        const b = hit.getBoundingClientRect();
+        return Math.hypot(b.x + b.width / 2 - clientX, b.y + b.height / 2 - clientY);
+      };
+      for (const hit of (this.renderRoot as ShadowRoot).elementsFromPoint(clientX, clientY)) {
+        if (hit.classList.contains('hit') && away(hit) < away(target)) target = hit;
+      }
+    }
+    const id = target.getAttribute('data-id');
     if (!id) {
       if (this.tip && !isRegional(this.tip.id)) this.showTip(null);
       return;
@@ -279,8 +351,8 @@ export class UclgSectionsMap extends UclgElement {
     const box = (event.currentTarget as Element).getBoundingClientRect();
     this.showTip({
       id,
-      left: ((event.clientX - box.left) / box.width) * 100,
-      top: ((event.clientY - box.top) / box.height) * 100,
+      left: ((clientX - box.left) / box.width) * 100,
+      top: ((clientY - box.top) / box.height) * 100,
     });
   };
 
@@ -327,7 +399,9 @@ export class UclgSectionsMap extends UclgElement {
     const ids = placeNames(this.language.value).ids[this.active];
     const at = this.tip ? ids.indexOf(this.tip.id) : -1;
     const id = ids[at < 0 ? (step > 0 ? 0 : ids.length - 1) : (at + step + ids.length) % ids.length]!;
-    const shape = this.places!.querySelector<SVGGraphicsElement>(`.place[data-id="${id}"], .marker[data-id="${id}"]`)!;
+    const selector = `.marker[data-id="${id}"], .place[data-id="${id}"]`;
+    // A member the zoomed view's detail does not reach (Tonga, east of the antimeridian) is where the world has it.
+    const shape = (this.layer().querySelector(selector) ?? this.places!.querySelector(selector)) as SVGGraphicsElement;
     const box = shape.getBBox();
     const {x, y, k, height} = this.frame;
     this.announcement = this.showTip({
@@ -383,14 +457,11 @@ export class UclgSectionsMap extends UclgElement {
     return this.texts!.words.pair(this.sectionName(id), this.scope(id));
   }
 
-  /** Where the tooltip of a focused section points: the centre of its view, through the zoom. */
+  /** Where the tooltip of a focused section points: the middle of its area, through the zoom. */
   private anchor(id: RegionalSectionId) {
-    const [[x0, y0], [x1, y1]] = this.geometry.extents[id];
+    const [ax, ay] = this.geometry.anchors[id];
     const {x, y, k, height} = this.frame;
-    return {
-      left: ((x + (k * (x0 + x1)) / 2) / WIDTH) * 100,
-      top: ((y + (k * (y0 + y1)) / 2) / height) * 100,
-    };
+    return {left: ((x + k * ax) / WIDTH) * 100, top: ((y + k * ay) / height) * 100};
   }
 
   // —— render ——
@@ -418,11 +489,17 @@ export class UclgSectionsMap extends UclgElement {
     ]);
   }
 
+  /** The drawing the map shows: the zoomed section's finer one, or the world's. */
+  private layer() {
+    return (this.detail && this.detailLayers.get(this.detail)) ?? this.places!;
+  }
+
   private renderMap() {
-    const {sphere, sectionOutline} = this.geometry;
+    const {sphere} = this.geometry;
+    const {sectionOutline} = this.detail ?? this.geometry;
     const {height} = this.frame;
     const label = this.texts!.words.mapLabel;
-    return html`<div part="map" class="map">
+    return html`<div part="map" class="map ${this.frame.k > 1 ? 'zoomed' : ''}">
       <svg
         viewBox="0 0 ${WIDTH} ${height}"
         @pointermove=${this.onPointerMove}
@@ -432,7 +509,7 @@ export class UclgSectionsMap extends UclgElement {
         <g class="view">
           <path class="sphere" d=${sphere}></path>
           <g class="land" data-highlight=${isRegional(this.shown) ? this.shown : nothing} aria-hidden="true">
-            ${this.places}
+            ${this.layer()}
           </g>
           <g
             role="listbox"
