@@ -49,7 +49,7 @@ const server = createServer((request, response) => {
   // The frame and Link pages as written for this server's address (their policy names it), then the rest.
   const files = [
     ...(path.startsWith('/dist/') ? [join(frames, path.slice('/dist/'.length))] : []),
-    join(root, path.startsWith('/bench/') ? `scripts${path}` : path),
+    join(root, path.startsWith('/bench/') ? `scripts/tools${path}` : path),
   ];
   const file = body === undefined && files.find((f) => statSync(f, {throwIfNoEntry: false})?.isFile());
   if (body === undefined) {

@@ -36,13 +36,24 @@ const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const script = (file, kind) =>
   `<script${kind === 'module' ? ' type="module"' : ''} src="${folder}/${file}" integrity="${bundles[file].integrity}" crossorigin="anonymous"${kind === 'module' ? '' : ' defer'}></script>`;
 
+/** The module scripts of the Script route: the element's bundle, and a zoomed map's section module. */
+function files({tag, attributes}) {
+  const chosen = new Map(attributes);
+  const detail = `${tag}.${chosen.get('highlight')}.js`;
+  return [`${tag}.js`, ...(chosen.has('zoom') && detail in bundles ? [detail] : [])];
+}
+
 /** Each route's snippet for a widget. */
 function snippets({tag, attributes, link}) {
   const attrs = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`)).join('');
   const query = new URLSearchParams(attributes).toString();
   const {html} = JSON.parse(readFileSync(new URL(`dist/v${version}/embed/${link}.json`, root), 'utf8'));
   return {
-    script: `${script(`${tag}.js`, 'module')}\n<${tag}${attrs} style="display:block;min-height:400px"></${tag}>`,
+    // With the section's finer map when zoomed, as the configurator's snippet loads it (scriptFiles in
+    // site/configurator/snippets.ts): the frame and Link pages load it too.
+    script: `${files({tag, attributes})
+      .map((file) => script(file, 'module'))
+      .join('\n')}\n<${tag}${attrs} style="display:block;min-height:400px"></${tag}>`,
     frame: `<iframe src="${escape(`${folder}/frame/${tag}.html?${query}`)}" title="UCLG" data-uclg-frame style="width:100%;height:400px;border:0"></iframe>
 ${script('uclg-frame-host.js', 'classic')}`,
     // The document's absolute URLs are for where dist/ is published; here it is the bench's server.
