@@ -2,8 +2,8 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 /**
  * Whether the host is narrower than `rem` root ems, for a layout that a container query cannot
- * give (content folded, not only moved). It is read as the host updates, so the first render
- * already has the right layout, and kept current as the host is resized.
+ * give (content folded, not only moved). It is read before the first render, so that render
+ * already has the right layout, and kept current by a ResizeObserver as the host is resized.
  *
  * A change seen by the ResizeObserver re-renders at the next frame, not in the observer's
  * callback: a re-render there would resize the observed host within the same frame, which the
@@ -11,8 +11,14 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
  */
 export class NarrowController implements ReactiveController {
   narrow = false;
+  private measured = false;
   private readonly observer = new ResizeObserver(() => {
-    if (this.measure() !== this.narrow) requestAnimationFrame(() => this.host.requestUpdate());
+    const narrow = this.measure();
+    if (narrow === this.narrow) return;
+    requestAnimationFrame(() => {
+      this.narrow = narrow;
+      this.host.requestUpdate();
+    });
   });
 
   constructor(
@@ -30,8 +36,11 @@ export class NarrowController implements ReactiveController {
     this.observer.disconnect();
   }
 
+  /** Before the first render only: later changes come from the observer, with no layout forced per update. */
   hostUpdate(): void {
+    if (this.measured) return;
     this.narrow = this.measure();
+    this.measured = this.host.offsetWidth > 0;
   }
 
   /** Narrow or not at the host's laid-out width; unchanged while it has none (hidden, not yet laid out). */

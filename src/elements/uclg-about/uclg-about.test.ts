@@ -195,7 +195,10 @@ describe('<uclg-about>', () => {
   });
 
   describe('narrow space', () => {
-    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // A resize is seen by the ResizeObserver at the next frame, which re-renders at the one after.
+    const nextFrame = async () => {
+      for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+    };
     const toggles = (el: UclgAbout) => $$(el, '[part="toggle"]') as HTMLButtonElement[];
     // A folded body is `hidden="until-found"` (content-visibility: hidden): its content is what is not seen.
     const shown = (el: UclgAbout) =>
