@@ -10,7 +10,7 @@
 // A folder without a release.json that says publishable, for the base checked, is not a release.
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
-import {join, relative, sep} from 'node:path';
+import {join, sep} from 'node:path';
 
 const sha384 = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 const unescape = (text) =>
@@ -107,7 +107,7 @@ export function check(folder, {base, release = true} = {}) {
       if (!existsSync(join(folder, channel, bundle))) problems.push(`embed.json: ${channel}/${bundle} is missing`);
     }
   }
-  return problems.map((problem) => problem.replaceAll(`${relative('.', folder)}${sep}`, ''));
+  return problems;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -92,7 +92,7 @@ test("the README's gallery shows every element of the manifest, each with its sc
     assert.ok(existsSync(new URL(`docs/${tagName}.png`, root)), `docs/${tagName}.png is missing`);
 });
 
-test('the npm package holds what the README says, and nothing else', () => {
+test('the npm package holds what docs/releasing.md says, and nothing else', () => {
   const [pack] = JSON.parse(
     execFileSync('npm', ['pack', '--dry-run', '--json'], {
       cwd: root,
