@@ -1,11 +1,15 @@
 // Bundles the TypeScript output in dist/lib (made by `tsc -p tsconfig.build.json`) into the files a
 // webmaster loads with one script tag. Every bundle is self-contained (Lit, lit-localize, data and
-// every language inside) and may share a page with any other.
+// its languages inside) and may share a page with any other: `<tag>.js` and `uclg-widgets.js` with
+// every language, `<tag>.<lang>.js` and `uclg-widgets.<lang>.js` with French and that one (the
+// others loaded on demand, src/internal/more-languages.ts).
 import {existsSync, readFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {elementTags} from './scripts/build/elements.mjs';
 import {detailSections} from './scripts/build/detail.mjs';
+import {locales} from './scripts/build/languages.mjs';
+import {integrity} from './scripts/build/messages.mjs';
 
 /** Hands rollup the source maps tsc wrote, so the bundles' maps lead back to the TypeScript. */
 const tscSourceMaps = {
@@ -83,6 +87,33 @@ const onlyUsedMessages = () => {
 };
 
 /**
+ * Makes a one-language bundle: the modules that list the languages (the catalogs, the language
+ * codes, their directions) hold French, the source, and `locale` only, and src/internal/bundle.ts
+ * names `locale` and the integrity of the index of the others, `uclg-messages.json`
+ * (scripts/build/messages.mjs, run before rollup), through which they are loaded on demand.
+ */
+const oneLanguage = (locale) => {
+  const index = readFileSync(new URL('dist/uclg-messages.json', import.meta.url));
+  const {languages} = JSON.parse(index);
+  const [source] = locales;
+  const own = locale === source ? [] : [locale];
+  const lib = (path) => new URL(`dist/lib/${path}`, import.meta.url).pathname;
+  const modules = {
+    [lib('generated/catalogs.js')]:
+      own.map((l) => `import {templates as ${l}} from './locales/${l}.js';\n`).join('') +
+      `export const catalogs = {${own.join(', ')}};`,
+    [lib('generated/locale-codes.js')]:
+      `export const sourceLocale = '${source}';\nexport const targetLocales = ${JSON.stringify(own)};`,
+    [lib('generated/directions.js')]: `export const directions = ${JSON.stringify(
+      Object.fromEntries([source, ...own].map((l) => [l, languages[l].dir])),
+    )};`,
+    [lib('internal/bundle.js')]:
+      `export const fallbackLocale = '${locale}';\nexport const messagesIndex = '${integrity(index)}';`,
+  };
+  return {name: 'one-language', load: (id) => (id in modules ? {code: modules[id], map: null} : null)};
+};
+
+/**
  * `ascii_only`: a few characters beyond Latin-1 (’ … —) would make the engine hold the whole
  * bundle's source as two bytes a character: escaped, it stays one byte a character (the map's
  * bundle: 60 KiB less of the page's memory).
@@ -97,16 +128,24 @@ const plugins = [
   terser({ecma: 2021, module: true, format}),
 ];
 
-const esm = (input, file, extra = []) => ({
+const esm = (input, file, first = []) => ({
   input,
   output: {file, format: 'es', sourcemap: true},
-  plugins: [...plugins, ...extra],
+  plugins: [...first, ...plugins],
 });
 
+/** The entry of each element's bundle, and of the one with every element. */
+const entries = {
+  ...Object.fromEntries(elementTags().map((tag) => [tag, `dist/lib/elements/${tag}/define.js`])),
+  'uclg-widgets': 'dist/lib/all.js',
+};
+
 export default [
-  esm('dist/lib/all.js', 'dist/uclg-widgets.js'),
-  // One bundle per element folder.
-  ...elementTags().map((tag) => esm(`dist/lib/elements/${tag}/define.js`, `dist/${tag}.js`)),
+  // One bundle per element folder, and one with all: with every language, then with one.
+  ...Object.entries(entries).map(([name, input]) => esm(input, `dist/${name}.js`)),
+  ...locales.flatMap((locale) =>
+    Object.entries(entries).map(([name, input]) => esm(input, `dist/${name}.${locale}.js`, [oneLanguage(locale)])),
+  ),
   // Each regional section's finer map (scripts/build/detail.mjs), loaded beside the map's bundle.
   ...detailSections().map((section) =>
     esm(`dist/lib/generated/detail/${section}.js`, `dist/uclg-sections-map.${section}.js`),

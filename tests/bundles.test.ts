@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import {locales} from '../src/internal/localize.js';
+import {waitUntil} from '@open-wc/testing';
 import {openPage as open, render, seen, spoken, tags} from './helpers.js';
 
 describe('the built bundles, as a webmaster uses them', () => {
@@ -52,5 +53,85 @@ describe('the built bundles, as a webmaster uses them', () => {
     );
     expect(win.recorded).to.deep.equal([]);
     expect((win as unknown as {UCLGWidgets: Record<string, unknown>}).UCLGWidgets.UclgStats).to.be.a('function');
+  });
+});
+
+describe('one-language bundles (<tag>.<lang>.js), the other languages loaded on demand', () => {
+  type Page = Window & {recorded: string[]; warned: string[]};
+  const page = (address: string) => open(address) as Promise<Page>;
+  /** The message files the page requested (its resource timing entries). */
+  const messageFiles = (win: Window) =>
+    win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.includes('uclg-messages'));
+  /** Every element of the page reads and speaks as the source renders it in `lang`. */
+  async function expectAsSource(win: Window, lang: string) {
+    for (const tag of tags) {
+      const built = win.document.querySelector(tag)!;
+      const source = await render(html`<${unsafeStatic(tag)} lang=${lang}></${unsafeStatic(tag)}>`);
+      expect(seen(built), `${tag} in ${lang}`).to.equal(seen(source));
+      expect(spoken(built), `${tag} in ${lang}`).to.equal(spoken(source));
+      expect(built.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang'), tag).to.equal(lang);
+    }
+  }
+
+  for (const lang of locales) {
+    it(`${lang}: its own bundles render it with no request beyond them`, async () => {
+      const win = await page(`own-bundles.html?bundle=${lang}&lang=${lang}`);
+      await expectAsSource(win, lang);
+      expect(messageFiles(win)).to.deep.equal([]);
+      expect(win.recorded).to.deep.equal([]);
+      expect(win.warned).to.deep.equal([]);
+    });
+  }
+
+  for (const lang of locales.filter((l) => l !== 'fr')) {
+    it(`${lang}: French bundles load it on demand, from their folder, checked against the index`, async () => {
+      const win = await page(`own-bundles.html?bundle=fr&lang=${lang}`);
+      await expectAsSource(win, lang);
+      const base = win.document.querySelector('uclg-stats')!.shadowRoot!.querySelector('[part~="base"]')!;
+      expect(base.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+      expect([...new Set(messageFiles(win))].sort()).to.deep.equal(
+        ['/dist/uclg-messages.json', `/dist/uclg-messages.${lang}.json`].sort(),
+      );
+      expect(win.recorded).to.deep.equal([]);
+      expect(win.warned).to.deep.equal([]);
+    });
+  }
+
+  it('a language set later is loaded, then shown', async () => {
+    const win = await page('own-bundles.html?bundle=en&lang=en');
+    const stats = win.document.querySelector('uclg-stats')! as HTMLElement & {updateComplete: Promise<boolean>};
+    const source = await render(html`<uclg-stats lang="pt"></uclg-stats>`);
+    stats.setAttribute('lang', 'pt');
+    await waitUntil(() => seen(stats) === seen(source), 'the stats did not turn Portuguese', {timeout: 5000});
+    expect(messageFiles(win)).to.include('/dist/uclg-messages.pt.json');
+    expect(win.warned).to.deep.equal([]);
+  });
+
+  it('an unsupported language: one warning per element, naming every language, and the page language', async () => {
+    const win = await page('own-bundles.html?bundle=en&lang=de');
+    await expectAsSource(win, 'fr');
+    for (const tag of tags) {
+      const warnings = win.warned.filter((w) => w.startsWith(`<${tag}>`));
+      expect(warnings, tag).to.have.length(1);
+      expect(warnings[0]).to.contain('lang="de" is not supported (accepted: ');
+      for (const lang of locales) expect(warnings[0]).to.match(new RegExp(`accepted: [^)]*\\b${lang}\\b`));
+    }
+    expect([...new Set(messageFiles(win))]).to.deep.equal(['/dist/uclg-messages.json']);
+  });
+
+  it('messages altered after the build are refused: a warning, and the next language found', async () => {
+    const win = await page('own-bundles.html?from=tampered&bundle=en&lang=es');
+    // The page is in French: the elements show French, never the altered Spanish.
+    await expectAsSource(win, 'fr');
+    for (const tag of tags) {
+      expect(
+        win.warned.filter((w) => w.startsWith(`<${tag}>: could not load the messages in es`)),
+        tag,
+      ).to.have.length(1);
+      expect(seen(win.document.querySelector(tag)!)).not.to.contain('Texto cambiado');
+    }
   });
 });

@@ -1,5 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {type Locale, locales, matchLocale, type Msg, msgIn} from './localize.js';
+import {fallbackLocale} from './bundle.js';
+import {type Locale, locales, type Msg, msgIn} from './localize.js';
+import {findLocale} from './more-languages.js';
 import {warnInvalid} from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -25,12 +27,17 @@ function watch(root: Document | ShadowRoot): void {
 /**
  * Gives an element its own language and renders it in that language: its `lang` attribute,
  * else the nearest ancestor with a supported `lang` (across shadow roots, up to `<html>`), else
- * the browser's languages, else English. An unsupported `lang` on the element itself is warned
- * about once; an unsupported page language falls back silently.
+ * the browser's languages, else English (in a one-language bundle, its language). An unsupported
+ * `lang` on the element itself is warned about once; an unsupported page language falls back silently.
+ *
+ * In a one-language bundle, a language it does not hold is loaded first (src/internal/more-languages.ts):
+ * meanwhile {@link pending} is set, and the host's update waits for it (UclgElement#scheduleUpdate).
  */
 export class LanguageController implements ReactiveController {
   /** The language the host renders in. */
-  value: Locale = 'en';
+  value: Locale = fallbackLocale;
+  /** While the language asked for is being loaded: settles when it is (then looked up again). */
+  pending?: Promise<void>;
   private readonly host: Host;
 
   constructor(host: Host) {
@@ -56,15 +63,28 @@ export class LanguageController implements ReactiveController {
   /** Re-reads the language; asks for a render when it changed and `update` is true. */
   resolve(update = true): void {
     const next = this.lookup();
+    if (typeof next !== 'string') {
+      if (next !== this.pending) {
+        this.pending = next;
+        void next.then(() => {
+          if (this.pending !== next) return;
+          this.pending = undefined;
+          this.resolve();
+        });
+      }
+      return;
+    }
+    this.pending = undefined;
     if (next === this.value) return;
     this.value = next;
     if (update) this.host.requestUpdate();
   }
 
-  private lookup(): Locale {
+  private lookup(): Locale | Promise<void> {
+    const tag = this.host.localName;
     const own = this.host.getAttribute('lang');
     if (own) {
-      const locale = matchLocale(own);
+      const locale = findLocale(own, tag);
       if (locale) return locale;
       warnInvalid(
         this.host.localName,
@@ -77,15 +97,15 @@ export class LanguageController implements ReactiveController {
     for (let node: Element | null = this.host.parentElement ?? hostOf(this.host); node;) {
       watchRootOf(node);
       const withLang = node.closest('[lang]');
-      const locale = matchLocale(withLang?.getAttribute('lang'));
+      const locale = findLocale(withLang?.getAttribute('lang'), tag);
       if (locale) return locale;
       node = withLang ? (withLang.parentElement ?? hostOf(withLang)) : hostOf(node);
     }
-    for (const tag of navigator.languages ?? [navigator.language]) {
-      const locale = matchLocale(tag);
+    for (const language of navigator.languages ?? [navigator.language]) {
+      const locale = findLocale(language, tag);
       if (locale) return locale;
     }
-    return 'en';
+    return fallbackLocale;
   }
 }
 

@@ -4,11 +4,27 @@
  * frame pages) does not load the translations.
  */
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
-import {directions} from '../generated/directions.js';
+import {directions as builtDirections} from '../generated/directions.js';
 
-/** The languages every element renders: one per file of `locales/`, and French, the source. */
+/** The languages the library speaks: one per file of `locales/`, and French, the source. */
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
-export const locales: readonly Locale[] = [sourceLocale, ...targetLocales];
+/**
+ * The languages elements render in: all of them, except in a one-language bundle (src/internal/bundle.ts),
+ * which knows French and its own until it has read the index of the others (see {@link addLocale}).
+ */
+export const locales: Locale[] = [sourceLocale, ...targetLocales];
+const directions: Partial<Record<Locale, 'ltr' | 'rtl'>> = {...builtDirections};
+
+/** A language a one-language bundle has learnt it can load, with its direction. */
+export function addLocale(locale: Locale, dir: 'ltr' | 'rtl'): void {
+  if (!locales.includes(locale)) locales.push(locale);
+  directions[locale] = dir;
+}
+
+/** A language whose messages could not be loaded: from now on, as if unsupported. */
+export function dropLocale(locale: Locale): void {
+  if (locales.includes(locale)) locales.splice(locales.indexOf(locale), 1);
+}
 
 /**
  * The supported language a BCP 47 tag asks for, by its primary subtag (`fr-CA` → `fr`,
@@ -33,5 +49,5 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
  * likely script, scripts/build/translations.mjs), so that no `Intl` service is made at run time for it.
  */
 export function direction(locale: Locale): 'ltr' | 'rtl' {
-  return directions[locale];
+  return directions[locale] ?? 'ltr';
 }

@@ -16,6 +16,7 @@ import type {msg as litMsg} from '@lit/localize';
 import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
 import type {Locale} from './locale.js';
 import {catalogs} from '../generated/catalogs.js';
+import {sourceLocale} from '../generated/locale-codes.js';
 
 // Straight from the tag's module: the package index would bring in lit-localize's runtime too.
 export {str} from '@lit/localize/internal/str-tag.js';
@@ -24,7 +25,7 @@ export {direction, type Locale, locales, matchLocale} from './locale.js';
 /** lit-localize's `msg()`, with its type: what `lit-localize extract` looks for in the code. */
 export type Msg = typeof litMsg;
 
-type Templates = NonNullable<Parameters<typeof runtimeMsg>[0]>;
+export type Templates = NonNullable<Parameters<typeof runtimeMsg>[0]>;
 /** Catalogs as `npm run translations` generates them: per language, a function that makes its messages. */
 export type Catalogs = Partial<Record<Locale, () => Templates>>;
 
@@ -37,7 +38,8 @@ export function messagesIn(sets: Catalogs): (locale: Locale) => Msg {
   const bound = new Map<Locale, Msg>();
   const made = new Map<Locale, Templates | undefined>();
   const templates = (locale: Locale) => {
-    if (!made.has(locale)) made.set(locale, sets[locale]?.());
+    // A language a one-language bundle loads later has no catalog yet: looked up again then.
+    if (!made.get(locale)) made.set(locale, sets[locale]?.());
     return made.get(locale);
   };
   return (locale) => {
@@ -54,3 +56,11 @@ export function messagesIn(sets: Catalogs): (locale: Locale) => Msg {
  * handler, there is no page-wide "current language" to be wrong about.
  */
 export const msgIn: (locale: Locale) => Msg = messagesIn(catalogs);
+
+/** Whether the elements' messages in `locale` are here: French, the source, always is. */
+export const hasCatalog = (locale: Locale): boolean => locale === sourceLocale || locale in catalogs;
+
+/** Adds the elements' messages in a language loaded at run time (src/internal/more-languages.ts). */
+export function addCatalog(locale: Locale, templates: Templates): void {
+  (catalogs as Catalogs)[locale] = () => templates;
+}

@@ -91,6 +91,18 @@ export class UclgElement extends LitElement {
     enforce(this, (this.constructor as typeof UclgElement).rules);
   }
 
+  /**
+   * An update waits while the element's language is being loaded (a one-language bundle asked for
+   * another language): the element is never drawn in a language it was not asked for.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = (): void | Promise<unknown> => {
+      const pending = this.language.pending;
+      return pending ? pending.then(ready) : super.scheduleUpdate();
+    };
+    return ready();
+  }
+
   /** Each update starts from the element's current language. */
   protected override performUpdate(): void {
     this.language.resolve(false);

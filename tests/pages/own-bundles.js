@@ -1,6 +1,12 @@
 // Places every element of the manifest in the language of `?lang=`, then imports each element's
-// own bundle (import() needs no Trusted Types policy; the bundles are the page's own origin).
-const lang = new URLSearchParams(location.search).get('lang') ?? 'en';
+// own bundle (import() needs no Trusted Types policy; the bundles are the page's own origin):
+// `<tag>.js`, with every language, or with `?bundle=<lang>` its one-language bundle
+// `<tag>.<lang>.js`; from dist/, or with `?from=tampered` from the test server's copy of dist/
+// whose Spanish messages were altered after the build (web-test-runner.config.mjs).
+const params = new URLSearchParams(location.search);
+const lang = params.get('lang') ?? 'en';
+const bundle = /^[a-z]{2,3}$/.exec(params.get('bundle') ?? '')?.[0];
+const folder = params.get('from') === 'tampered' ? '/tampered-dist/' : '/dist/';
 const manifest = await (await fetch('/dist/custom-elements.json')).json();
 const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.tagName ?? []);
 for (const tag of tags) {
@@ -8,4 +14,4 @@ for (const tag of tags) {
   element.setAttribute('lang', lang);
   document.body.append(element);
 }
-await Promise.all(tags.map((tag) => import(`/dist/${tag}.js`)));
+await Promise.all(tags.map((tag) => import(`${folder}${tag}${bundle ? `.${bundle}` : ''}.js`)));

@@ -3,18 +3,26 @@
  * shows is data (src/data/about.ts, src/data/organisation.ts).
  */
 import {html, type TemplateResult} from 'lit';
-import type {Msg} from '../../internal/localize.js';
+import {str, type Msg} from '../../internal/localize.js';
+
+/** Where the name goes in the translated sentence: a private-use character no translation holds. */
+const nameMark = '\uE000';
 
 /**
  * The Taskforce sentence, its `name` (in bold, as in the brochure) and its number of `networks`
  * put in. FR: brochure. EN: the wording of AMB's UCLG page (`uclg-facts.md` §0), not UCLG's own
  * text. Other languages: ours, not official.
  */
-export const taskforceSentence = (msg: Msg, name: TemplateResult, networks: string): TemplateResult =>
-  msg(
-    html`CGLU anime le travail de la ${name} qui réunit plus de ${networks} réseaux actifs au niveau international.`,
+export function taskforceSentence(msg: Msg, name: string, networks: string): TemplateResult {
+  // A plain-text message (`str`), so that every catalog is data a page can also load as JSON
+  // (src/internal/more-languages.ts); the name is set in bold where the translation put it.
+  const sentence = msg(
+    str`CGLU anime le travail de la ${nameMark} qui réunit plus de ${networks} réseaux actifs au niveau international.`,
     {
       id: 'about.taskforce',
       desc: 'The Global Taskforce sentence; the first placeholder is its name, the second the number of networks. Official in no language but French.',
     },
   );
+  const [before, after = ''] = sentence.split(nameMark);
+  return html`${before}<strong>${name}</strong>${after}`;
+}

@@ -74,8 +74,11 @@ export class UclgAbout extends UclgElement {
   }
 
   private renderTaskforce(text: ReturnType<typeof aboutText>) {
-    const name = html`<strong>${text.taskforceName}</strong>`;
-    return taskforceSentence(this.msg, name, numberFormat(this.language.value).format(globalTaskforce.networks));
+    return taskforceSentence(
+      this.msg,
+      text.taskforceName,
+      numberFormat(this.language.value).format(globalTaskforce.networks),
+    );
   }
 
   /** A topic's subheading (for those that have one) and its content. */

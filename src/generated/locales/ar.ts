@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -23,7 +23,7 @@
 'about.represents': `تمثل مصالح الحكومات المحلية والإقليمية وتعمل على الدفاع عنها على الساحة الدولية`,
 'about.strengthen.text': `دور الحكومات المحلية والإقليمية في منظومة صنع القرار الدولية`,
 'about.strengthen.verb': `تعزيز`,
-'about.taskforce': html`تتولى منظمة UCLG تيسير عمل ${0} التي تجمع أكثر من ${1} شبكة ناشطة على المستوى الدولي.`,
+'about.taskforce': str`تتولى منظمة UCLG تيسير عمل ${0} التي تجمع أكثر من ${1} شبكة ناشطة على المستوى الدولي.`,
 'about.taskforce-name': `فرقة العمل العالمية للحكومات المحلية والإقليمية`,
 'about.title': `من نحن؟`,
 'about.values': `تعمل منظمة UCLG على تعزيز مجتمع عادل ومستدام ومتضامن، قائم على الديمقراطية المحلية والاستقلالية واللامركزية.`,

@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -23,7 +23,7 @@
 'about.represents': `Represents and defends the interests of local and regional governments on the international stage`,
 'about.strengthen.text': `the role of local and regional authorities in the international decision making process`,
 'about.strengthen.verb': `Reinforcing`,
-'about.taskforce': html`UCLG facilitates the work of the ${0}, which brings together more than ${1} active international networks.`,
+'about.taskforce': str`UCLG facilitates the work of the ${0}, which brings together more than ${1} active international networks.`,
 'about.taskforce-name': `Global Taskforce of Local and Regional Governments`,
 'about.title': `Who we are`,
 'about.values': `United Cities and Local Governments commits to promote, through the actions of its members, just and sustainable societies characterized by solidarity and based on local democracy, self-governance and decentralization, defending the general interests of citizens.`,

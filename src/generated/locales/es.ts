@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -23,7 +23,7 @@
 'about.represents': `Representa y defiende los intereses de los gobiernos locales y regionales en la escena internacional`,
 'about.strengthen.text': `el papel formal de los gobiernos locales como uno de los pilares del sistema internacional de toma de decisiones`,
 'about.strengthen.verb': `Fortalecer`,
-'about.taskforce': html`CGLU impulsa el trabajo de la ${0}, que reúne a más de ${1} redes activas en el ámbito internacional.`,
+'about.taskforce': str`CGLU impulsa el trabajo de la ${0}, que reúne a más de ${1} redes activas en el ámbito internacional.`,
 'about.taskforce-name': `Global Taskforce de gobiernos locales y regionales`,
 'about.title': `Quiénes somos`,
 'about.values': `Ciudades y Gobiernos Locales Unidos se compromete a promover, a través de la acción de sus miembros, una sociedad justa, sostenible y solidaria, basada en la democracia local, la autonomía y la descentralización, defensora del interés general de los ciudadanos.`,

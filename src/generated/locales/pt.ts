@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -23,7 +23,7 @@
 'about.represents': `Representa e defende os interesses dos governos locais e regionais na cena internacional`,
 'about.strengthen.text': `o papel dos governos locais e regionais no sistema internacional de tomada de decisões`,
 'about.strengthen.verb': `Reforçar`,
-'about.taskforce': html`A CGLU facilita o trabalho da ${0}, que reúne mais de ${1} redes ativas no plano internacional.`,
+'about.taskforce': str`A CGLU facilita o trabalho da ${0}, que reúne mais de ${1} redes ativas no plano internacional.`,
 'about.taskforce-name': `Global Taskforce de governos locais e regionais`,
 'about.title': `Quem somos?`,
 'about.values': `A CGLU promove uma sociedade justa, sustentável e solidária, fundada na democracia local, na autonomia e na descentralização.`,

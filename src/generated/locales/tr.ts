@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -23,7 +23,7 @@
 'about.represents': `Yerel ve bölgesel yönetimleri uluslararası arenada temsil eder ve çıkarlarını savunur`,
 'about.strengthen.text': `uluslararası karar alma sisteminde yerel ve bölgesel yönetimlerin rolünü`,
 'about.strengthen.verb': `Güçlendirmek`,
-'about.taskforce': html`${0}, uluslararası düzeyde etkin ${1} ağdan fazlasını bir araya getirir ve çalışmalarını UCLG kolaylaştırır.`,
+'about.taskforce': str`${0}, uluslararası düzeyde etkin ${1} ağdan fazlasını bir araya getirir ve çalışmalarını UCLG kolaylaştırır.`,
 'about.taskforce-name': `Yerel ve Bölgesel Yönetimler Küresel Görev Gücü`,
 'about.title': `Biz kimiz?`,
 'about.values': `UCLG, yerel demokrasiye, özerkliğe ve yerinden yönetime dayanan adil, sürdürülebilir ve dayanışmacı bir toplumu savunur.`,

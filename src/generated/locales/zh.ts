@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -23,7 +23,7 @@
 'about.represents': `在国际舞台上代表并维护地方和地区政府的利益`,
 'about.strengthen.text': `地方和地区政府在国际决策体系中的作用`,
 'about.strengthen.verb': `加强`,
-'about.taskforce': html`UCLG协调${0}的工作，该工作队汇集了超过${1}个活跃于国际层面的网络。`,
+'about.taskforce': str`UCLG协调${0}的工作，该工作队汇集了超过${1}个活跃于国际层面的网络。`,
 'about.taskforce-name': `地方和地区政府全球工作队`,
 'about.title': `我们是谁？`,
 'about.values': `UCLG倡导建设以地方民主、自治和权力下放为基础的公正、可持续、团结互助的社会。`,
