@@ -140,7 +140,7 @@ const entries = {
   'uclg-widgets': 'dist/lib/all.js',
 };
 
-export default [
+const all = [
   // One bundle per element folder, and one with all: with every language, then with one.
   ...Object.entries(entries).map(([name, input]) => esm(input, `dist/${name}.js`)),
   ...locales.flatMap((locale) =>
@@ -157,3 +157,10 @@ export default [
     plugins: [tscSourceMaps, minifyCss, nodeResolve(), onlyUsedMessages(), terser({ecma: 2021, format})],
   },
 ];
+
+/**
+ * `UCLG_BUNDLES=<file>,<file>` (names under dist/) makes only those: for a test that builds a few
+ * bundles of a changed copy of the sources (tests/node/ninth-language.test.mjs).
+ */
+const only = process.env.UCLG_BUNDLES?.split(',');
+export default only ? all.filter(({output}) => only.includes(output.file.replace(/^dist\//, ''))) : all;

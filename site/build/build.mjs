@@ -38,7 +38,10 @@ function layOut() {
   mkdirSync(versioned, {recursive: true});
   mkdirSync(moving, {recursive: true});
   const bundles = {};
-  const isBundle = (name) => /\.js(\.map)?$/.test(name) && name.replace(/\.map$/, '') !== pageScript;
+  // The bundles, and the messages the one-language bundles load on demand (scripts/build/messages.mjs).
+  const isBundle = (name) =>
+    (/\.js(\.map)?$/.test(name) && name.replace(/\.map$/, '') !== pageScript) ||
+    /^uclg-messages[\w.-]*\.json$/.test(name);
   for (const file of readdirSync(dist).filter(isBundle).sort()) {
     copyFileSync(new URL(file, dist), new URL(file, versioned));
     copyFileSync(new URL(file, dist), new URL(file, moving));

@@ -70,12 +70,15 @@ export function scriptSnippet(embed: Embed, base: string, file: string, follow =
 
 /**
  * The module bundles a Script snippet loads, in order: the element's own (else the bundle of every
- * element), then, for a map zoomed on a regional section, that section's finer map
+ * element), with the chosen language only (`<tag>.<lang>.js`; with every language when the page's
+ * is to be followed), then, for a map zoomed on a regional section, that section's finer map
  * (`uclg-sections-map.<section>.js`), each with its own integrity in the snippet.
  */
 export function scriptFiles(embed: Embed, {tag, attributes}: Choice): string[] {
   const chosen = new Map(attributes);
-  const files = [embed.bundles[`${tag}.js`] ? `${tag}.js` : 'uclg-widgets.js'];
+  const name = embed.bundles[`${tag}.js`] ? tag : 'uclg-widgets';
+  const oneLanguage = `${name}.${chosen.get('lang')}.js`;
+  const files = [chosen.has('lang') && Object.hasOwn(embed.bundles, oneLanguage) ? oneLanguage : `${name}.js`];
   const detail = `${tag}.${chosen.get('highlight')}.js`;
   if (chosen.has('zoom') && chosen.has('highlight') && Object.hasOwn(embed.bundles, detail)) files.push(detail);
   return files;

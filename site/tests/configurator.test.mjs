@@ -102,7 +102,8 @@ test('task: French stats, the first two figures, dark, on a site that takes scri
   assert.equal(route, 'script');
   assert.match(
     code,
-    /^<script type="module" src="[^"]+\/uclg-stats\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>\n/,
+    // The bundle with that one language: the snippet's element names it.
+    /^<script type="module" src="[^"]+\/uclg-stats\.fr\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>\n/,
   );
   assert.match(
     code,
@@ -319,7 +320,7 @@ test('Link and Frame follow updates (the moving channel); the Script stays pinne
   const code = (id) => page.$eval(`#${id}`, (c) => c.textContent);
   assert.match(
     await code('module-snippet'),
-    new RegExp(`src="[^"]+/v${version}/uclg-contact\\.js" integrity="sha384-`),
+    new RegExp(`src="[^"]+/v${version}/uclg-contact\\.en\\.js" integrity="sha384-`),
   );
   assert.match(
     await code('frame-snippet'),
@@ -336,7 +337,9 @@ test('Link and Frame follow updates (the moving channel); the Script stays pinne
   const followed = await code('module-snippet');
   assert.match(
     followed,
-    new RegExp(`^<script type="module" src="[^"]+/${channel}/uclg-contact\\.js" crossorigin="anonymous"></script>`),
+    new RegExp(
+      `^<script type="module" src="[^"]+/${channel}/uclg-contact\\.en\\.js" crossorigin="anonymous"></script>`,
+    ),
   );
   assert.match(await page.evaluate(() => location.hash), /&follow=/);
   assert.deepEqual(errors, []);
@@ -357,6 +360,12 @@ test("a zoomed map's Script snippet loads its section's finer map too, with that
     ['zoom', ''],
   ]);
   assert.deepEqual(scriptFiles(embed, zoomed), ['uclg-sections-map.js', 'uclg-sections-map.europe.js']);
+  // With a language: the bundle with that one; a language no bundle is made for: every language.
+  assert.deepEqual(scriptFiles(embed, choice([['lang', 'ar'], ...zoomed.attributes])), [
+    'uclg-sections-map.ar.js',
+    'uclg-sections-map.europe.js',
+  ]);
+  assert.deepEqual(scriptFiles(embed, choice([['lang', 'de']])), ['uclg-sections-map.js']);
   // Not zoomed, a worldwide section, a section without a module: the map's bundle only.
   for (const attributes of [
     [['highlight', 'europe']],

@@ -106,6 +106,8 @@ function loadMessages(locale: Locale, tag: string): Promise<void> {
 export function findLocale(value: string | null | undefined, tag: string): Locale | Promise<void> | undefined {
   if (!value) return undefined;
   const locale = matchLocale(value);
+  // Every language is here: the build leaves the rest of this module out of such a bundle.
+  if (!messagesIndex) return locale;
   if (locale) return hasCatalog(locale) ? locale : loadMessages(locale, tag);
-  return messagesIndex && !indexDone ? readIndex(tag) : undefined;
+  return indexDone ? undefined : readIndex(tag);
 }
