@@ -66,8 +66,9 @@ const bundleOf = (embed, tag) => (embed.bundles[`${tag}.js`] ? `${tag}.js` : 'uc
 export const detailsOf = (embed, tag) =>
   Object.fromEntries(
     Object.keys(embed.bundles)
-      .filter((file) => file.startsWith(`${tag}.`) && file !== `${tag}.js`)
-      .map((file) => [file.slice(tag.length + 1, -'.js'.length), file]),
+      .map((file) => [file.startsWith(`${tag}.`) && file.slice(tag.length + 1, -'.js'.length), file])
+      // Not the element's bundles (`<tag>.js`, and `<tag>.<lang>.js` with one language).
+      .filter(([section]) => section && !embed.locales.includes(section)),
   );
 
 /** What embed.json, the manifest and the data say the prebuilt pages are. */

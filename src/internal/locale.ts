@@ -4,7 +4,7 @@
  * frame pages) does not load the translations.
  */
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
-import {directions as builtDirections} from '../generated/directions.js';
+import {directions as built} from '../generated/directions.js';
 
 /** The languages the library speaks: one per file of `locales/`, and French, the source. */
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -13,7 +13,8 @@ export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
  * which knows French and its own until it has read the index of the others (see {@link addLocale}).
  */
 export const locales: Locale[] = [sourceLocale, ...targetLocales];
-const directions: Partial<Record<Locale, 'ltr' | 'rtl'>> = {...builtDirections};
+/** Each language's direction: the build's table, and those a one-language bundle learns. */
+const directions: Partial<Record<Locale, 'ltr' | 'rtl'>> = built;
 
 /** A language a one-language bundle has learnt it can load, with its direction. */
 export function addLocale(locale: Locale, dir: 'ltr' | 'rtl'): void {
