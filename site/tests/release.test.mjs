@@ -115,8 +115,8 @@ test('served at its address, the configurator hands out code that works from bot
   const following = await code('module-snippet');
   assert.deepEqual(errors, []);
   await page.close();
-  assert.ok(pinned.includes(`src="${base}v${version}/uclg-stats.js" integrity="sha384-`), pinned);
-  assert.ok(following.includes(`src="${base}${channel}/uclg-stats.js" crossorigin`), following);
+  assert.ok(pinned.includes(`src="${base}v${version}/uclg-stats.es.js" integrity="sha384-`), pinned);
+  assert.ok(following.includes(`src="${base}${channel}/uclg-stats.es.js" crossorigin`), following);
   assert.ok(frame.startsWith(`<iframe src="${base}${channel}/frame/uclg-stats.html?lang=es"`), frame);
   assert.equal(link, `${base}${channel}/embed/uclg-stats/es-light.html`);
 
