@@ -1,15 +1,19 @@
-// `npm run bench`: the built <uclg-sections-map> against a baseline page that draws the same
-// coloured map with plain d3-geo + topojson-client + world-atlas's full countries-110m.json, and
-// the same two with three maps on the page; then the element zoomed on Europe with its finer map
-// against the element's world map. Headless Chromium, a fresh context and cold cache per
-// run, pages alternating, medians printed with the ratio element / baseline. Served gzip -9
-// compressed, as a web server would. Each load is traced (Chromium's `toplevel` category) to time
-// every main-thread task from navigation until one second after the map is painted, by when the
-// element's idle-time work (names for the tooltip, section outlines for focus) is done.
+// `npm run bench`: the built <uclg-sections-map> against two pages that draw the same coloured
+// map with the same tooltip: the d3 page (plain d3-geo + topojson-client + world-atlas's full
+// countries-110m.json, projected in the browser) and the fastest peer, jsVectorMap with its own
+// world map (projected when the package was built); the three again with three maps on the page;
+// then the element zoomed on Europe with its finer map against the element's world map. Headless
+// Chromium, a fresh context and cold cache per run, the pages in turn, medians printed with their
+// ratio to the d3 page's. Served gzip -9 compressed, as a web server would. Each load is traced
+// (Chromium's `toplevel` category for tasks, `devtools.timeline` and `v8.execute` for what runs in
+// them): script and style + layout until the map is painted, and every main-thread task from
+// navigation until one second after, by when the element's idle-time work (names for the tooltip,
+// section outlines for focus) is done.
 import {mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {extname, join, normalize} from 'node:path';
 import {tmpdir} from 'node:os';
+import {runInNewContext} from 'node:vm';
 import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath, missingChromium} from '../chromium.mjs';
@@ -33,13 +37,35 @@ const [{sections, sectionText}, {sectionOfCountry, naturalEarthFeatures}, {isoNu
   lib('internal/localize.js'),
 ]);
 const english = sectionText(msgIn('en'));
-const table = {
-  byId: Object.fromEntries(Object.entries(isoNumeric).map(([n, a]) => [n, sectionOfCountry(a)])),
-  byName: Object.fromEntries(Object.entries(naturalEarthFeatures).map(([name, id]) => [name, sectionOfCountry(id)])),
+const byName = Object.fromEntries(
+  Object.entries(naturalEarthFeatures).map(([name, id]) => [name, sectionOfCountry(id)]),
+);
+const shared = {
   colour: Object.fromEntries(sections.map((s) => [s.id, s.colour.light])),
   name: Object.fromEntries(sections.map((s) => [s.id, english[s.id].name])),
 };
-const virtual = {'/bench/sections.js': `window.benchSections=${JSON.stringify(table)};`, ...routePages};
+// jsVectorMap's world map keys its regions by ISO alpha-2 code, but for the areas Natural Earth
+// draws apart (`_0`, `_1`, `_2`), known by their names: read from the map file as the page gets it.
+let jvmRegions;
+runInNewContext(readFileSync(join(root, 'node_modules/jsvectormap/dist/maps/world.js'), 'utf8'), {
+  jsVectorMap: {addMap: (_name, map) => (jvmRegions = map.paths)},
+});
+/** Each page's table, in the keys its map has. */
+const table = (page) => `window.benchSections=${JSON.stringify(page)};`;
+const virtual = {
+  '/bench/sections.js': table({
+    byId: Object.fromEntries(Object.entries(isoNumeric).map(([n, a]) => [n, sectionOfCountry(a)])),
+    byName,
+    ...shared,
+  }),
+  '/bench/jsvectormap-sections.js': table({
+    byCode: Object.fromEntries(
+      Object.entries(jvmRegions).map(([code, {name}]) => [code, sectionOfCountry(code) ?? byName[name] ?? null]),
+    ),
+    ...shared,
+  }),
+  ...routePages,
+};
 const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json'};
 
 const frames = mkdtempSync(join(tmpdir(), 'uclg-bench-frames-'));
@@ -87,54 +113,62 @@ const countNodes = () => {
   return n;
 };
 
+/** The pages compared, by the name of their file in scripts/tools/bench/, with their names in the tables. */
+const pages = {baseline: 'd3 page', jsvectormap: 'jsVectorMap', element: 'uclg-sections-map'};
+
+/** On each page: Brazil's shape, and its tooltip as it is while shown. */
+const probes = {
+  baseline: {shape: 'path[data-name="Brazil"]', tip: '.tip:not([hidden])'},
+  jsvectormap: {shape: 'path[data-code="BR"]', tip: '.jvm-tooltip.active'},
+  element: {shape: '[data-id="BR"]', tip: '[part="tooltip"]:not([hidden])'},
+};
+
 /** Moves the pointer onto Brazil and times the frame that shows the tooltip. */
 async function hover(page, kind) {
-  const centre = await page.evaluate((kind) => {
-    const shape =
-      kind === 'element'
-        ? document.querySelector('uclg-sections-map').shadowRoot.querySelector('[data-id="BR"]')
-        : [...document.querySelectorAll('path')].find((p) => p.dataset.name === 'Brazil');
-    const box = shape.getBoundingClientRect();
-    window.hovered = new Promise((resolve) => {
-      const tip = () =>
-        kind === 'element'
-          ? document.querySelector('uclg-sections-map').shadowRoot.querySelector('[part="tooltip"]')
-          : document.querySelector('.tip');
-      let start;
-      // Counts path rebuilds during the hover: attribute writes on shapes, added or removed nodes.
-      let rebuilt = 0;
-      const observer = new MutationObserver((records) => {
-        rebuilt += records.filter((r) =>
-          r.type === 'childList' ? r.target.closest?.('svg') : r.attributeName === 'd',
-        ).length;
-      });
-      const svg =
-        kind === 'element'
-          ? document.querySelector('uclg-sections-map').shadowRoot.querySelector('svg')
-          : document.querySelector('svg');
-      observer.observe(svg, {subtree: true, childList: true, attributes: true, attributeFilter: ['d']});
-      addEventListener(
-        'pointermove',
-        () => {
-          start = performance.now();
-          // The first frame whose rendering steps (style, layout, paint) ran with the tooltip shown:
-          // a message posted from requestAnimationFrame arrives after that frame's rendering.
-          const frame = () => {
-            if (tip().hidden || !tip().textContent.includes('Bra')) return requestAnimationFrame(frame);
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => {
-              observer.disconnect();
-              resolve({ms: performance.now() - start, rebuilt});
+  const centre = await page.evaluate(
+    (kind, {shape, tip}) => {
+      const root = kind === 'element' ? document.querySelector('uclg-sections-map').shadowRoot : document;
+      const box = root.querySelector(shape).getBoundingClientRect();
+      window.hovered = new Promise((resolve) => {
+        let start;
+        // Counts path rebuilds during the hover: attribute writes on shapes, added or removed nodes.
+        let rebuilt = 0;
+        const observer = new MutationObserver((records) => {
+          rebuilt += records.filter((r) =>
+            r.type === 'childList' ? r.target.closest?.('svg') : r.attributeName === 'd',
+          ).length;
+        });
+        observer.observe(root.querySelector('svg'), {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['d'],
+        });
+        addEventListener(
+          'pointermove',
+          () => {
+            start = performance.now();
+            // The first frame whose rendering steps (style, layout, paint) ran with the tooltip shown:
+            // a message posted from requestAnimationFrame arrives after that frame's rendering.
+            const frame = () => {
+              if (!root.querySelector(tip)?.textContent.includes('Bra')) return requestAnimationFrame(frame);
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => {
+                observer.disconnect();
+                resolve({ms: performance.now() - start, rebuilt});
+              };
+              channel.port2.postMessage(0);
             };
-            channel.port2.postMessage(0);
-          };
-          requestAnimationFrame(frame);
-        },
-        {capture: true, once: true},
-      );
-    });
-    return [box.x + box.width / 2, box.y + box.height / 2];
-  }, kind);
+            requestAnimationFrame(frame);
+          },
+          {capture: true, once: true},
+        );
+      });
+      return [box.x + box.width / 2, box.y + box.height / 2];
+    },
+    kind,
+    probes[kind],
+  );
   await page.mouse.move(centre[0], centre[1]);
   return page.evaluate(() => window.hovered);
 }
@@ -147,28 +181,78 @@ const LONG = 50;
 const TASK = ['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint'];
 /** How close (µs) a checkpoint follows its task's event (traced: within 45). */
 const ADJACENT = 50;
+/**
+ * The trace events of script on the main thread, as DevTools' "Scripting" counts it: a classic
+ * script's or a module's compiling and evaluation, callbacks (events, timers, frames), microtasks
+ * (promise continuations: what `await` resumes, Lit's updates), and garbage collection.
+ */
+const SCRIPT = [
+  'EvaluateScript',
+  'v8.evaluateModule',
+  'v8.compile',
+  'v8.compileModule',
+  'FunctionCall',
+  'RunMicrotasks',
+  'MinorGC',
+  'MajorGC',
+];
+/** The trace events of style (the layout tree's update) and layout, in a frame or forced by script. */
+const STYLE_LAYOUT = ['UpdateLayoutTree', 'Layout'];
 
 /**
- * The page's main-thread tasks from navigation until `SETTLE` ms after `painted`: the longest,
- * and the total blocking time (the part of each task beyond 50 ms).
+ * The spans of time that events cover, in order: an event that overlaps the span before it, or
+ * that `joins` it, lengthens it.
  */
-function tasks(traceEvents, url, painted) {
+function spans(events, joins = () => false) {
+  const merged = [];
+  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
+    const last = merged.at(-1);
+    if (last && (e.ts < last.end || joins(e, last))) last.end = Math.max(last.end, e.ts + e.dur);
+    else merged.push({start: e.ts, end: e.ts + e.dur});
+  }
+  return merged;
+}
+
+/** Milliseconds that `covered` spans, less what the disjoint spans `less` share with them. */
+const length = (covered, less = []) =>
+  covered.reduce(
+    (sum, s) =>
+      sum +
+      s.end -
+      s.start -
+      less.reduce((shared, l) => shared + Math.max(0, Math.min(s.end, l.end) - Math.max(s.start, l.start)), 0),
+    0,
+  ) / 1000;
+
+/**
+ * The page's main thread, from its trace: its tasks from navigation until `SETTLE` ms after
+ * `painted` (the longest, how many were long, and the total blocking time, the part of each task
+ * beyond 50 ms); and, until `painted`, the time in style and layout, and in script outside them
+ * (a layout that script forces is style and layout).
+ */
+function mainThread(traceEvents, url, painted) {
   const start = traceEvents.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url);
-  const end = start.ts + (painted + SETTLE) * 1000;
+  const until = (ms) => (e) =>
+    e.ph === 'X' &&
+    e.pid === start.pid &&
+    e.tid === start.tid &&
+    e.ts + e.dur >= start.ts &&
+    e.ts <= start.ts + ms * 1000;
   // A task's microtasks (promise continuations: what `await` resumes) run in a checkpoint traced
   // just after the task's own event: both together are the task, as the Long Tasks API counts it.
-  const spans = [];
-  for (const e of traceEvents
-    .filter((e) => TASK.includes(e.name) && e.ph === 'X' && e.pid === start.pid && e.tid === start.tid)
-    .filter((e) => e.ts + e.dur >= start.ts && e.ts <= end)
-    .sort((a, b) => a.ts - b.ts)) {
-    const last = spans.at(-1);
-    const follows = e.name === TASK[1] && e.ts < last?.end + ADJACENT;
-    if (last && (e.ts < last.end || follows)) last.end = Math.max(last.end, e.ts + e.dur);
-    else spans.push({start: e.ts, end: e.ts + e.dur});
-  }
-  const durations = spans.map((s) => (s.end - s.start) / 1000);
-  return {longest: Math.max(...durations), blocking: durations.reduce((sum, d) => sum + Math.max(0, d - LONG), 0)};
+  const durations = spans(
+    traceEvents.filter((e) => TASK.includes(e.name) && until(painted + SETTLE)(e)),
+    (e, last) => e.name === TASK[1] && e.ts < last.end + ADJACENT,
+  ).map((s) => (s.end - s.start) / 1000);
+  const toPaint = traceEvents.filter(until(painted));
+  const styleLayout = spans(toPaint.filter((e) => STYLE_LAYOUT.includes(e.name)));
+  return {
+    longest: Math.max(...durations),
+    long: durations.filter((d) => d > LONG).length,
+    blocking: durations.reduce((sum, d) => sum + Math.max(0, d - LONG), 0),
+    script: length(spans(toPaint.filter((e) => SCRIPT.includes(e.name))), styleLayout),
+    styleLayout: length(styleLayout),
+  };
 }
 
 async function run(kind, maps = 1) {
@@ -182,31 +266,32 @@ async function run(kind, maps = 1) {
   cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
   // `zoomed`: the element zoomed on Europe, with Europe's finer map (its section module).
   const query = kind === 'zoomed' ? '?zoom=europe' : maps > 1 ? `?maps=${maps}` : '';
-  const url = `${base}/bench/${kind === 'baseline' ? 'baseline' : 'element'}.html${query}`;
-  await page.tracing.start({categories: ['toplevel', 'blink.user_timing']});
+  const url = `${base}/bench/${kind === 'zoomed' ? 'element' : kind}.html${query}`;
+  await page.tracing.start({categories: ['toplevel', 'blink.user_timing', 'devtools.timeline', 'v8.execute']});
   await page.goto(url);
   await page.waitForFunction(() => window.painted !== undefined, {timeout: 30000});
   const painted = await page.evaluate(() => window.painted);
   await new Promise((resolve) => setTimeout(resolve, SETTLE));
   const {traceEvents} = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
-  const {longest, blocking} = tasks(traceEvents, url, painted);
+  const thread = mainThread(traceEvents, url, painted);
   if (maps > 1 || kind === 'zoomed') {
     await context.close();
-    return {painted, longest, blocking};
+    return {painted, ...thread};
   }
   await page.evaluate(() => window.gc());
   const {JSHeapUsedSize} = await page.metrics();
   const nodes = await page.evaluate(countNodes);
   const {ms: hoverMs, rebuilt} = await hover(page, kind);
   await context.close();
-  return {painted, longest, blocking, hoverMs, heap: JSHeapUsedSize, nodes, bytes, rebuilt};
+  return {painted, ...thread, hoverMs, heap: JSHeapUsedSize, nodes, bytes, rebuilt};
 }
 
-const results = {baseline: [], element: []};
-const three = {baseline: [], element: []};
+const kinds = Object.keys(pages);
+const results = Object.fromEntries(kinds.map((kind) => [kind, []]));
+const three = Object.fromEntries(kinds.map((kind) => [kind, []]));
 const zoomed = [];
 for (let i = 0; i < RUNS; i++) {
-  for (const kind of i % 2 ? ['element', 'baseline'] : ['baseline', 'element']) {
+  for (const kind of [...kinds.slice(i % kinds.length), ...kinds.slice(0, i % kinds.length)]) {
     results[kind].push(await run(kind));
     three[kind].push(await run(kind, 3));
   }
@@ -219,47 +304,54 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const ms = (v) => `${v.toFixed(1)} ms`;
-const rows = [
-  ['navigation → map painted', 'painted', ms],
-  ['longest main-thread task', 'longest', ms],
-  ['total blocking time', 'blocking', ms],
-  ['pointer move → tooltip shown', 'hoverMs', (v) => `${v.toFixed(1)} ms`],
-  ['JS heap after render', 'heap', (v) => `${(v / 1024 / 1024).toFixed(2)} MiB`],
-  ['DOM nodes', 'nodes', (v) => String(v)],
-  ['bytes transferred (gzip)', 'bytes', (v) => `${(v / 1024).toFixed(1)} KiB`],
-  ['paths rebuilt while hovering', 'rebuilt', (v) => String(v)],
-];
-const print = (results, rows) =>
+const count = (v) => String(v);
+/** One row of a table: each measure's median over `runs`, with its ratio to the median over `reference`. */
+const row = (runs, reference, measures) =>
+  Object.fromEntries(
+    measures.map(([label, key, show]) => {
+      const value = median(runs.map((r) => r[key]));
+      if (runs === reference) return [label, show(value)];
+      const of = median(reference.map((r) => r[key]));
+      return [label, `${show(value)} (${of ? `${(value / of).toFixed(2)}×` : '—'})`];
+    }),
+  );
+/** A table with a row for each page, its measures' ratios to the d3 page's. */
+const print = (results, measures) =>
   console.table(
     Object.fromEntries(
-      rows.map(([label, key, show]) => {
-        const b = median(results.baseline.map((r) => r[key]));
-        const e = median(results.element.map((r) => r[key]));
-        return [label, {baseline: show(b), 'uclg-sections-map': show(e), ratio: b ? (e / b).toFixed(2) : '—'}];
-      }),
+      Object.entries(pages).map(([kind, label]) => [label, row(results[kind], results.baseline, measures)]),
     ),
   );
-console.log(`${RUNS} runs of each page, alternating; medians. Tasks counted until ${SETTLE} ms after the paint.`);
-print(results, rows);
-console.log('Three maps on one page:');
-print(three, [
-  ['navigation → third map painted', 'painted', ms],
-  ['longest main-thread task', 'longest', ms],
-  ['total blocking time', 'blocking', ms],
-]);
-console.log('The map zoomed on Europe with its finer map (uclg-sections-map.europe.js), against the world map:');
-console.table(
-  Object.fromEntries(
-    [
-      ['navigation → map painted', 'painted'],
-      ['longest main-thread task', 'longest'],
-      ['total blocking time', 'blocking'],
-    ].map(([label, key]) => {
-      const [world, europe] = [median(results.element.map((r) => r[key])), median(zoomed.map((r) => r[key]))];
-      return [label, {world: ms(world), 'zoomed, finer': ms(europe), ratio: world ? (europe / world).toFixed(2) : '—'}];
-    }),
-  ),
+/** Script and style + layout until the paint, and the tasks until a second after it. */
+const work = [
+  ['JS to painted', 'script', ms],
+  ['style + layout', 'styleLayout', ms],
+  ['longest task', 'longest', ms],
+  ['tasks > 50 ms', 'long', count],
+];
+console.log(
+  `${RUNS} runs of each page, in turn; medians, with the ratio to the d3 page's. Tasks counted until ${SETTLE} ms after the paint.`,
 );
+print(results, [
+  ['gzip', 'bytes', (v) => `${(v / 1024).toFixed(1)} KiB`],
+  ['painted', 'painted', ms],
+  ...work,
+  ['JS heap', 'heap', (v) => `${(v / 1024 / 1024).toFixed(2)} MiB`],
+]);
+print(results, [
+  ['total blocking time', 'blocking', ms],
+  ['pointer move → tooltip', 'hoverMs', ms],
+  ['DOM nodes', 'nodes', count],
+  ['paths rebuilt hovering', 'rebuilt', count],
+]);
+console.log('Three maps on one page, timed to the third map painted:');
+print(three, [['painted', 'painted', ms], ...work, ['total blocking time', 'blocking', ms]]);
+console.log('The map zoomed on Europe with its finer map (uclg-sections-map.europe.js), against the world map:');
+const zoomedMeasures = [['painted', 'painted', ms], ...work, ['total blocking time', 'blocking', ms]];
+console.table({
+  world: row(results.element, results.element, zoomedMeasures),
+  'zoomed, finer': row(zoomed, results.element, zoomedMeasures),
+});
 
 console.log(`\nThe Script, Frame and Link routes on the same host page (${RUNS} runs each, medians).`);
 console.table(await benchRoutes(browser, base, RUNS, median));
