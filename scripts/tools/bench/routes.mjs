@@ -10,11 +10,14 @@
 // each made by the one before (page → bundle is 2). Aim: the Frame route at most one round and
 // 5 KB gzip more than the Script route.
 import {readFileSync} from 'node:fs';
+import {importTs} from '../../build/import-ts.mjs';
 
 const root = new URL('../../../', import.meta.url);
 const {version} = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const folder = `/dist/v${version}`;
-const {bundles} = JSON.parse(readFileSync(new URL('dist/embed.json', root), 'utf8'));
+const embed = JSON.parse(readFileSync(new URL('dist/embed.json', root), 'utf8'));
+const {bundles} = embed;
+const {scriptFiles} = await importTs('site/configurator/snippets.ts');
 
 /** The widgets compared, as a member site shows them; `link` names the prebuilt page of the same choice. */
 const widgets = [
@@ -36,12 +39,11 @@ const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const script = (file, kind) =>
   `<script${kind === 'module' ? ' type="module"' : ''} src="${folder}/${file}" integrity="${bundles[file].integrity}" crossorigin="anonymous"${kind === 'module' ? '' : ' defer'}></script>`;
 
-/** The module scripts of the Script route: the element's bundle, and a zoomed map's section module. */
-function files({tag, attributes}) {
-  const chosen = new Map(attributes);
-  const detail = `${tag}.${chosen.get('highlight')}.js`;
-  return [`${tag}.js`, ...(chosen.has('zoom') && detail in bundles ? [detail] : [])];
-}
+/**
+ * The module scripts of the Script route, as the configurator chooses them: the element's bundle
+ * with its one language, and a zoomed map's section module.
+ */
+const files = ({tag, attributes}) => scriptFiles(embed, {tag, attributes, styles: [], minHeight: 0});
 
 /** Each route's snippet for a widget. */
 function snippets({tag, attributes, link}) {
@@ -49,8 +51,8 @@ function snippets({tag, attributes, link}) {
   const query = new URLSearchParams(attributes).toString();
   const {html} = JSON.parse(readFileSync(new URL(`dist/v${version}/embed/${link}.json`, root), 'utf8'));
   return {
-    // With the section's finer map when zoomed, as the configurator's snippet loads it (scriptFiles in
-    // site/configurator/snippets.ts): the frame and Link pages load it too.
+    // With the section's finer map when zoomed, as the configurator's snippet loads it: the frame
+    // and Link pages load it too.
     script: `${files({tag, attributes})
       .map((file) => script(file, 'module'))
       .join('\n')}\n<${tag}${attrs} style="display:block;min-height:400px"></${tag}>`,
