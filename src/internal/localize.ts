@@ -13,7 +13,8 @@
  * `build`) → edit XLIFF → `npm run translations`.
  */
 import type {msg as litMsg} from '@lit/localize';
-import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
+import {defaultMsg} from '@lit/localize/internal/default-msg.js';
+import {joinStringsAndValues, type StrResult} from '@lit/localize/internal/str-tag.js';
 import type {Locale} from './locale.js';
 import {catalogs} from '../generated/catalogs.js';
 import {sourceLocale} from '../generated/locale-codes.js';
@@ -25,9 +26,24 @@ export {direction, type Locale, locales, matchLocale} from './locale.js';
 /** lit-localize's `msg()`, with its type: what `lit-localize extract` looks for in the code. */
 export type Msg = typeof litMsg;
 
-export type Templates = NonNullable<Parameters<typeof runtimeMsg>[0]>;
+/** A catalog's messages by id: a string, or a `str` result whose values are the source's indices. */
+export type Templates = Record<string, string | StrResult>;
 /** Catalogs as `npm run translations` generates them: per language, a function that makes its messages. */
 export type Catalogs = Partial<Record<Locale, () => Templates>>;
+
+/**
+ * A message in a catalog's language, else the source's: lit-localize's `runtimeMsg` for plain-text
+ * catalogs and explicit ids, which every message has (the build fails on one without), so that no
+ * bundle carries the hashing that finds a message by its text.
+ */
+function translate(templates: Templates | undefined, template: Parameters<Msg>[0], id: string | undefined) {
+  const localized = id === undefined ? undefined : templates?.[id];
+  if (typeof localized === 'string') return localized;
+  // A translation's `values` are the indices of the source's, in the order the translation puts them.
+  if (localized)
+    return joinStringsAndValues(localized.strings, (template as StrResult).values, localized.values as number[]);
+  return defaultMsg(template);
+}
 
 /**
  * `msgIn` for a set of catalogs: the elements' (below) or the embed page's own (site/generated/).
@@ -45,7 +61,7 @@ export function messagesIn(sets: Catalogs): (locale: Locale) => Msg {
   return (locale) => {
     let msg = bound.get(locale);
     if (!msg)
-      bound.set(locale, (msg = ((template, options) => runtimeMsg(templates(locale), template, options)) as Msg));
+      bound.set(locale, (msg = ((template, options) => translate(templates(locale), template, options?.id)) as Msg));
     return msg;
   };
 }
