@@ -13,7 +13,6 @@
  * `build`) → edit XLIFF → `npm run translations`.
  */
 import type {msg as litMsg} from '@lit/localize';
-import {defaultMsg} from '@lit/localize/internal/default-msg.js';
 import {joinStringsAndValues, type StrResult} from '@lit/localize/internal/str-tag.js';
 import type {Locale} from './locale.js';
 import {catalogs} from '../generated/catalogs.js';
@@ -42,7 +41,10 @@ function translate(templates: Templates | undefined, template: Parameters<Msg>[0
   // A translation's `values` are the indices of the source's, in the order the translation puts them.
   if (localized)
     return joinStringsAndValues(localized.strings, (template as StrResult).values, localized.values as number[]);
-  return defaultMsg(template);
+  // The source: its `str` joined, or its text or template as written.
+  return typeof template === 'object' && 'strTag' in template
+    ? joinStringsAndValues(template.strings, template.values)
+    : template;
 }
 
 /**
