@@ -163,4 +163,8 @@ const all = [
  * bundles of a changed copy of the sources (tests/node/ninth-language.test.mjs).
  */
 const only = process.env.UCLG_BUNDLES?.split(',');
-export default only ? all.filter(({output}) => only.includes(output.file.replace(/^dist\//, ''))) : all;
+const chosen = only ? all.filter(({output}) => only.includes(output.file.replace(/^dist\//, ''))) : all;
+
+/** `UCLG_SHARD=<i>/<n>`: every n-th bundle from the i-th, for one of n processes (scripts/build/bundle.mjs). */
+const [shard, shards] = (process.env.UCLG_SHARD ?? '0/1').split('/').map(Number);
+export default chosen.filter((_, index) => index % shards === shard);
