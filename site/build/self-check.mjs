@@ -4,7 +4,8 @@
 // reader or a browser would meet broken:
 // - an `href` or `src` on the base's host that no file of the folder answers (links to other
 //   sites, mail and telephone are allowed for <a> only: a page loads nothing from elsewhere);
-// - an `integrity` hash, in a page or in embed.json, that its file does not match;
+// - an `integrity` hash, in a page, in embed.json or in a channel's uclg-messages.json (the index
+//   of the messages the one-language bundles load), that its file does not match;
 // - a frame or Link page whose policy names another folder than its own channel's;
 // - an oEmbed document whose frame is not its own page, or a page whose oEmbed link is not its own.
 // A folder without a release.json that says publishable, for the base checked, is not a release.
@@ -105,6 +106,21 @@ export function check(folder, {base, release = true} = {}) {
       else if (sha384(path) !== integrity)
         problems.push(`embed.json: the integrity of ${pinned}/${bundle} is not its file's`);
       if (!existsSync(join(folder, channel, bundle))) problems.push(`embed.json: ${channel}/${bundle} is missing`);
+    }
+    // The messages the one-language bundles load on demand, in each channel, as their index names them.
+    for (const channelFolder of [pinned, channel]) {
+      const index = join(folder, channelFolder, 'uclg-messages.json');
+      if (!existsSync(index)) {
+        problems.push(`${channelFolder}/uclg-messages.json is missing`);
+        continue;
+      }
+      for (const [locale, {integrity}] of Object.entries(JSON.parse(readFileSync(index, 'utf8')).languages)) {
+        const path = join(folder, channelFolder, `uclg-messages.${locale}.json`);
+        if (integrity && (!existsSync(path) || sha384(path) !== integrity))
+          problems.push(
+            `${channelFolder}/uclg-messages.json: uclg-messages.${locale}.json is missing or not the file it names`,
+          );
+      }
     }
   }
   return problems;

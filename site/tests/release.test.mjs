@@ -65,7 +65,12 @@ test('the self-check finds a file that is not the one its hash names, and a miss
   cpSync(out, copy, {recursive: true});
   writeFileSync(join(copy, `v${version}`, 'uclg-stats.js'), '// not the release\n');
   rmSync(join(copy, channel, 'uclg-frame.css'));
+  writeFileSync(join(copy, channel, 'uclg-messages.ru.json'), '{}');
   const problems = check(copy).join('\n');
+  assert.match(
+    problems,
+    new RegExp(`${channel}/uclg-messages.json: uclg-messages.ru.json is missing or not the file it names`),
+  );
   assert.match(problems, new RegExp(`embed.json: the integrity of v${version}/uclg-stats.js is not its file's`));
   assert.match(
     problems,
@@ -126,6 +131,21 @@ test('served at its address, the configurator hands out code that works from bot
   ]) {
     const {page: site, errors: siteErrors} = await open(browser, memberPage(`${name}.html`, snippet));
     assert.match(await shadowText(site, 'uclg-stats'), /personas/, name);
+    // Switched to a language its one-language bundle does not hold: loaded from the widgets' own
+    // address (another origin than the member's), checked against the hashes, and shown.
+    await site.$eval('uclg-stats', (stats) => stats.setAttribute('lang', 'ru'));
+    await site.waitForFunction(() => document.querySelector('uclg-stats').shadowRoot.textContent.includes('городов'));
+    const loaded = await site.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((url) => url.includes('uclg-messages')),
+    );
+    const folder = name === 'pinned' ? `v${version}` : channel;
+    assert.deepEqual(
+      loaded.sort(),
+      [`${base}${folder}/uclg-messages.json`, `${base}${folder}/uclg-messages.ru.json`].sort(),
+    );
     assert.deepEqual(siteErrors, [], name);
     await site.close();
   }
