@@ -56,32 +56,57 @@ export interface MapGeometry extends Drawing {
 }
 
 let computed: MapGeometry | undefined;
+let worldDrawing: Drawing | undefined;
 /** How many times this page has built the world map's paths (once): tests and the bench read it. */
 export let builds = 0;
 
-/** The world map's drawing, built on first use. */
-export function mapGeometry(): MapGeometry {
-  if (!computed) {
+/** The world's drawing, its paths built on first need (a map zoomed with its section's detail never needs them). */
+function worldOwnDrawing(): Drawing {
+  if (!worldDrawing) {
     builds++;
-    computed = {
-      ...drawingOf(world),
-      height: world.height,
-      sphere: world.sphere,
-      extents: world.extents as Record<RegionalSectionId, Extent>,
-      anchors: world.anchors as Record<RegionalSectionId, readonly [number, number]>,
-    };
+    worldDrawing = drawingOf(world);
   }
+  return worldDrawing;
+}
+
+/**
+ * The world map: its frame (height, sphere, each section's extent and anchor), which costs
+ * nothing, and its drawing, built on first use.
+ */
+export function mapGeometry(): MapGeometry {
+  computed ??= {
+    sectionOutline: (id) => worldOwnDrawing().sectionOutline(id),
+    layer: () => worldOwnDrawing().layer(),
+    height: world.height,
+    sphere: world.sphere,
+    extents: world.extents as Record<RegionalSectionId, Extent>,
+    anchors: world.anchors as Record<RegionalSectionId, readonly [number, number]>,
+  };
   return computed;
 }
 
 const details = new Map<RegionalSectionId, GeometrySource>();
 const detailDrawings = new Map<RegionalSectionId, Drawing>();
+const arrivals = new Map<RegionalSectionId, () => void>();
 
 /** Keeps a section's detail (the first one handed over); whether it is new. */
 export function addDetail(section: RegionalSectionId, source: GeometrySource): boolean {
   if (details.has(section)) return false;
   details.set(section, source);
+  arrivals.get(section)?.();
   return true;
+}
+
+/** Resolves once a section's detail is handed over (at once if it is). */
+export function whenDetail(section: RegionalSectionId): Promise<void> {
+  if (details.has(section)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const before = arrivals.get(section);
+    arrivals.set(section, () => {
+      before?.();
+      resolve();
+    });
+  });
 }
 
 /** A section's finer drawing, or undefined while its detail module has not handed it over. */
@@ -196,19 +221,27 @@ function drawingOf(source: GeometrySource): Drawing {
   };
 }
 
-let prepared: Promise<void> | undefined;
+const prepared = new Map<RegionalSectionId | 'world', Promise<void>>();
 
 /**
- * Makes the world map's paths, then its countries' SVG, each in a task of its own, once per page:
- * a map's first render waits for it, so no task holds the page for the whole of the work.
+ * Makes the paths of the drawing a map zoomed on `section` (or the world map) shows: the
+ * section's finer one when its detail is here, else the world's; then its places' SVG, each in a
+ * task of its own, once per page: a map's first render waits for it, so no task holds the page
+ * for the whole of the work, and no drawing is made that the map does not show.
  */
-export function prepareDrawing(): Promise<void> {
-  return (prepared ??= (async () => {
-    await nextTask();
-    mapGeometry();
-    await nextTask();
-    mapGeometry().layer();
-  })());
+export function prepareDrawing(section?: RegionalSectionId): Promise<void> {
+  const key = section && details.has(section) ? section : 'world';
+  let done = prepared.get(key);
+  if (!done) {
+    done = (async () => {
+      await nextTask();
+      const drawing = key === 'world' ? worldOwnDrawing() : detailDrawing(key)!;
+      await nextTask();
+      drawing.layer();
+    })();
+    prepared.set(key, done);
+  }
+  return done;
 }
 
 /**

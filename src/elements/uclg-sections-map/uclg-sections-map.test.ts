@@ -250,6 +250,44 @@ describe('<uclg-sections-map> zoomed on a section: its finer map', () => {
     expect($$(el, '.place').length).to.equal(world);
   });
 
+  it('draws the finer map first, never the world’s, when the page names the section’s module', async () => {
+    // Europe's module is still to load here (the tests above load North America's only). The page
+    // preloads it, as the Link route's page does: the map waits for it (up to 3 s) and draws
+    // Europe's finer map as its first drawing. (Without a name for it, the map waits only until
+    // the page is idle: the bench measures that case, which depends on the network.)
+    const preload = Object.assign(document.createElement('link'), {
+      rel: 'modulepreload',
+      href: '/dist/uclg-sections-map.europe.js',
+    });
+    document.head.append(preload);
+    const shown: string[] = [];
+    const el = document.createElement('uclg-sections-map') as Map;
+    for (const [name, value] of [
+      ['lang', 'en'],
+      ['highlight', 'europe'],
+      ['zoom', ''],
+    ])
+      el.setAttribute(name, value!);
+    document.body.append(el);
+    try {
+      const observer = new MutationObserver(() => {
+        if ($(el, '.place[data-id="AU"]')) shown.push('world');
+        else if ($(el, '.place')) shown.push('finer');
+      });
+      observer.observe(el.shadowRoot!, {subtree: true, childList: true});
+      // Later than the map's own tasks would have drawn the world.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await detailModules.europe();
+      await settle(el);
+      await waitUntil(() => shown.length > 0, 'nothing drawn');
+      observer.disconnect();
+      expect([...new Set(shown)]).to.deep.equal(['finer']);
+    } finally {
+      el.remove();
+      preload.remove();
+    }
+  });
+
   for (const section of regionalSectionIds) {
     it(`shows every member state of ${section} at 600 px, 4 px across or a marker, hoverable and named`, async () => {
       await detailModules[section]();

@@ -21,6 +21,7 @@ import {
   detailDrawing,
   mapGeometry,
   prepareDrawing,
+  whenDetail,
   WIDTH,
   type Drawing,
   type GeometrySource,
@@ -191,14 +192,15 @@ export class UclgSectionsMap extends UclgElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.geometry = mapGeometry();
-    this.places ??= this.geometry.layer();
     this.shown = this.selected ?? this.highlight;
-    const zoomed = this.zoom && isRegional(this.shown) ? this.shown : null;
+    const zoomed = this.zoomedOn();
     this.frame = zoomed
       ? fit(this.geometry.extents[zoomed], WIDTH, this.geometry.height)
       : {x: 0, y: 0, k: 1, height: this.geometry.height};
     this.detail = zoomed ? detailDrawing(zoomed) : undefined;
     if (this.detail && !this.detailLayers.has(this.detail)) this.detailLayers.set(this.detail, this.detail.layer());
+    // The world's countries are copied only for a map that shows them.
+    if (!this.detail) this.worldLayer();
     // Told once the page is idle, when the module (fetched beside the map's bundle) has had its chance.
     if (zoomed && !this.detail) {
       whenIdle(() => {
@@ -210,6 +212,17 @@ export class UclgSectionsMap extends UclgElement {
     }
     this.makeTexts();
     if (changed.has('highlight') && isRegional(this.highlight)) this.active = this.highlight;
+  }
+
+  /** The regional section the map is zoomed on, if any. */
+  private zoomedOn(): RegionalSectionId | null {
+    const shown = this.selected ?? this.highlight;
+    return this.zoom && isRegional(shown) ? shown : null;
+  }
+
+  /** This map's copy of the world's countries, made on first need. */
+  private worldLayer(): SVGGElement {
+    return (this.places ??= this.geometry.layer());
   }
 
   /** The texts of the current language, unless they are made already. */
@@ -232,6 +245,11 @@ export class UclgSectionsMap extends UclgElement {
    * is made once per page in tasks of its own, then this map's texts (a page's first Intl
    * formatters cost tens of milliseconds), then this map renders, in a task per map, each map
    * once the one before is painted.
+   *
+   * A map zoomed on a section whose detail has not come yet makes its texts first, then waits a
+   * bounded moment for the detail (its module is often on its way: fetched beside the map's
+   * bundle, its script runs once the map's tasks let it), so that it draws the finer map straight
+   * away rather than the world's first and the finer one after.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (this.hasUpdated) {
@@ -241,25 +259,60 @@ export class UclgSectionsMap extends UclgElement {
     const before = lastPainted;
     let painted!: () => void;
     lastPainted = new Promise((resolve) => (painted = resolve));
-    await prepareDrawing();
+    const zoomed = this.zoomedOn();
+    const waits = zoomed !== null && !detailDrawing(zoomed);
+    if (waits) {
+      await this.prepareTexts();
+      await this.detailOrMoment(zoomed);
+    }
+    await prepareDrawing(zoomed ?? undefined);
     await before;
     await nextTask();
-    this.language.resolve(false);
-    // A page's first Intl services load ICU's data, each a long task on a slow machine: the
-    // language's first NumberFormat and its first ListFormat are each made in a task of their own,
-    // before the texts and the render use them (`dir` comes from a table the build wrote).
-    numberFormat(this.language.value);
-    await nextTask();
-    listFormat(this.language.value, {type: 'conjunction'});
-    await nextTask();
-    this.makeTexts();
-    await nextTask();
+    if (!waits) await this.prepareTexts();
     try {
       super.scheduleUpdate();
     } finally {
       // Even a render that throws lets the next map have its turn.
       void nextPaint().then(painted);
     }
+  }
+
+  /**
+   * This map's texts, each in a task of its own: a page's first Intl services load ICU's data,
+   * each a long task on a slow machine, so the language's first NumberFormat and its first
+   * ListFormat are made before the texts and the render use them (`dir` comes from a table the
+   * build wrote).
+   */
+  private async prepareTexts() {
+    this.language.resolve(false);
+    numberFormat(this.language.value);
+    await nextTask();
+    listFormat(this.language.value, {type: 'conjunction'});
+    await nextTask();
+    this.makeTexts();
+    await nextTask();
+  }
+
+  /**
+   * Resolves when `section`'s detail is here, or after a bounded wait: while the page names its
+   * module (a script or a module preload) up to 3 s, its fetch being under way; else until the
+   * page is first idle (a module already fetched has run by then), at most 300 ms. Then the map
+   * draws what it has: never a blank map for long.
+   */
+  private detailOrMoment(section: RegionalSectionId): Promise<void> {
+    const file = `uclg-sections-map.${section}.js`;
+    const urls = [
+      ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => script.src),
+      ...[...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href),
+    ];
+    const named = urls.some((url) => url.split(/[?#]/)[0]!.endsWith(`/${file}`));
+    return Promise.race([
+      whenDetail(section),
+      new Promise<void>((resolve) => {
+        setTimeout(resolve, named ? 3000 : 300);
+        if (!named) whenIdle(resolve);
+      }),
+    ]);
   }
 
   /**
@@ -401,7 +454,8 @@ export class UclgSectionsMap extends UclgElement {
     const id = ids[at < 0 ? (step > 0 ? 0 : ids.length - 1) : (at + step + ids.length) % ids.length]!;
     const selector = `.marker[data-id="${id}"], .place[data-id="${id}"]`;
     // A member the zoomed view's detail does not reach (Tonga, east of the antimeridian) is where the world has it.
-    const shape = (this.layer().querySelector(selector) ?? this.places!.querySelector(selector)) as SVGGraphicsElement;
+    const shape = (this.layer().querySelector(selector) ??
+      this.worldLayer().querySelector(selector)) as SVGGraphicsElement;
     const box = shape.getBBox();
     const {x, y, k, height} = this.frame;
     this.announcement = this.showTip({
@@ -491,7 +545,7 @@ export class UclgSectionsMap extends UclgElement {
 
   /** The drawing the map shows: the zoomed section's finer one, or the world's. */
   private layer() {
-    return (this.detail && this.detailLayers.get(this.detail)) ?? this.places!;
+    return (this.detail && this.detailLayers.get(this.detail)) ?? this.worldLayer();
   }
 
   private renderMap() {
