@@ -129,11 +129,12 @@ const round = (v: number) => Math.round(v * 10) / 10;
 function joinArcs({transform, arcs, shapes, markers}: GeometrySource) {
   const [sx, sy] = transform.scale as [number, number];
   const [tx, ty] = transform.translate as [number, number];
+  // Each arc's first point is written from where the previous one ends (geometry-codec.ts).
+  let x = 0;
+  let y = 0;
   const points = arcs.split(',').map((part) => {
     const deltas = readValues(part);
     const out: string[] = new Array(deltas.length / 2);
-    let x = 0;
-    let y = 0;
     for (let i = 0; i < deltas.length; i += 2) {
       x += deltas[i]!;
       y += deltas[i + 1]!;
