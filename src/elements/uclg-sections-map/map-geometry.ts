@@ -87,26 +87,12 @@ export function mapGeometry(): MapGeometry {
 
 const details = new Map<RegionalSectionId, GeometrySource>();
 const detailDrawings = new Map<RegionalSectionId, Drawing>();
-const arrivals = new Map<RegionalSectionId, () => void>();
 
 /** Keeps a section's detail (the first one handed over); whether it is new. */
 export function addDetail(section: RegionalSectionId, source: GeometrySource): boolean {
   if (details.has(section)) return false;
   details.set(section, source);
-  arrivals.get(section)?.();
   return true;
-}
-
-/** Resolves once a section's detail is handed over (at once if it is). */
-export function whenDetail(section: RegionalSectionId): Promise<void> {
-  if (details.has(section)) return Promise.resolve();
-  return new Promise((resolve) => {
-    const before = arrivals.get(section);
-    arrivals.set(section, () => {
-      before?.();
-      resolve();
-    });
-  });
 }
 
 /** A section's finer drawing, or undefined while its detail module has not handed it over. */
@@ -222,7 +208,7 @@ function drawingOf(source: GeometrySource): Drawing {
   };
 }
 
-const prepared = new Map<RegionalSectionId | 'world', Promise<void>>();
+const prepared: Partial<Record<string, Promise<void>>> = {};
 
 /**
  * Makes the paths of the drawing a map zoomed on `section` (or the world map) shows: the
@@ -230,19 +216,14 @@ const prepared = new Map<RegionalSectionId | 'world', Promise<void>>();
  * task of its own, once per page: a map's first render waits for it, so no task holds the page
  * for the whole of the work, and no drawing is made that the map does not show.
  */
-export function prepareDrawing(section?: RegionalSectionId): Promise<void> {
-  const key = section && details.has(section) ? section : 'world';
-  let done = prepared.get(key);
-  if (!done) {
-    done = (async () => {
-      await nextTask();
-      const drawing = key === 'world' ? worldOwnDrawing() : detailDrawing(key)!;
-      await nextTask();
-      drawing.layer();
-    })();
-    prepared.set(key, done);
-  }
-  return done;
+export function prepareDrawing(section: RegionalSectionId | null): Promise<void> {
+  const key = section && details.has(section) ? section : '';
+  return (prepared[key] ??= (async () => {
+    await nextTask();
+    const drawing = key ? detailDrawing(key)! : worldOwnDrawing();
+    await nextTask();
+    drawing.layer();
+  })());
 }
 
 /**

@@ -21,7 +21,6 @@ import {
   detailDrawing,
   mapGeometry,
   prepareDrawing,
-  whenDetail,
   WIDTH,
   type Drawing,
   type GeometrySource,
@@ -47,6 +46,30 @@ interface Tip {
  * once the one before is painted, so no single frame lays out and paints them all.
  */
 let lastPainted: Promise<void> = Promise.resolve();
+
+/**
+ * Runs `work` in a map's turn, once `ready` (work shared by the page's maps, made in tasks of its
+ * own, before the turn) and the maps before have painted what they were doing (a render's frame);
+ * then lets the next map have its turn once this one's frame is painted (`work` renders, or
+ * resolves just before its caller renders).
+ */
+async function inTurn(work: () => unknown, ready?: Promise<void>): Promise<void> {
+  const before = lastPainted;
+  let painted!: () => void;
+  lastPainted = new Promise((resolve) => (painted = resolve));
+  try {
+    await ready;
+    await before;
+    await nextTask();
+    await work();
+  } finally {
+    // Even a render that throws lets the next map have its turn.
+    void nextPaint().then(painted);
+  }
+}
+
+/** What holds a word's place (one line) while the words are still to come. */
+const BLANK = '\u00a0';
 
 /** The maps on the page, which a section's detail, when it arrives, redraws. */
 const maps = new Set<UclgSectionsMap>();
@@ -149,6 +172,10 @@ export class UclgSectionsMap extends UclgElement {
     scope: Record<SectionId, string>;
     summary: string;
   };
+  /** Told of each section's detail as it arrives, while the first render waits for its section's. */
+  private arrived?: (section: string) => void;
+  /** When this map's texts are made (its first render draws the land only, unless it waited for its detail). */
+  private spoken?: Promise<void>;
   /**
    * Whether every section's outline is drawn (each is seen only when focused or highlighted):
    * from when the page is idle after the first paint, or the reader reaches the map by keyboard.
@@ -176,7 +203,11 @@ export class UclgSectionsMap extends UclgElement {
       );
       return;
     }
-    if (addDetail(section, detail)) for (const map of maps) map.requestUpdate();
+    if (!addDetail(section, detail)) return;
+    for (const map of maps) {
+      map.arrived?.(section);
+      map.requestUpdate();
+    }
   }
 
   override connectedCallback(): void {
@@ -210,7 +241,8 @@ export class UclgSectionsMap extends UclgElement {
         );
       });
     }
-    this.makeTexts();
+    // Once the texts are made, they follow the language.
+    if (this.texts) this.makeTexts();
     if (changed.has('highlight') && isRegional(this.highlight)) this.active = this.highlight;
   }
 
@@ -240,41 +272,43 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   /**
-   * The first render waits its turn, so that no task holds the page long (the bench's aim: none
-   * over 50 ms, from navigation until the map is painted and the page idle): the shared drawing
-   * is made once per page in tasks of its own, then this map's texts (a page's first Intl
-   * formatters cost tens of milliseconds), then this map renders, in a task per map, each map
-   * once the one before is painted.
+   * The first render draws the land only, and waits its turn, so that no task holds the page long
+   * (the bench's aim: none over 50 ms, from navigation until the map is painted and the page
+   * idle): the shared drawing is made once per page in tasks of its own, then this map renders,
+   * in a task per map, each map once the one before is painted. Its words (heading, summary,
+   * legend, list, the options' names; the page's first Intl formatters and the language's
+   * catalog) come in later tasks, in a second render, in space the first keeps for them; until
+   * then the map is inert (and so hidden from assistive technology). `updateComplete` waits for
+   * them too (the first update ends with the second pending).
    *
    * A map zoomed on a section whose detail has not come yet makes its texts first, then waits a
    * bounded moment for the detail (its module is often on its way: fetched beside the map's
    * bundle, its script runs once the map's tasks let it), so that it draws the finer map straight
-   * away rather than the world's first and the finer one after.
+   * away rather than the world's first and the finer one after; it renders once, words and all.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (this.hasUpdated) {
+      if (!this.texts) await (this.spoken ??= inTurn(() => this.prepareTexts()));
       super.scheduleUpdate();
       return;
     }
-    const before = lastPainted;
-    let painted!: () => void;
-    lastPainted = new Promise((resolve) => (painted = resolve));
     const zoomed = this.zoomedOn();
-    const waits = zoomed !== null && !detailDrawing(zoomed);
-    if (waits) {
-      await this.prepareTexts();
-      await this.detailOrMoment(zoomed);
+    if (zoomed && !detailDrawing(zoomed)) {
+      await (this.spoken = this.prepareTexts());
+      // The detail, or a bounded wait: up to 3 s while the page names the section's module (a
+      // script, a preload), its fetch under way; else until the page is idle (a module fetched by
+      // then has run), at most 300 ms. Then the map draws what it has: never a blank map for long.
+      const file = `uclg-sections-map.${zoomed}.js`;
+      const named = document.querySelector(`script[src*="${file}"], link[href*="${file}"]`);
+      await new Promise<void>((resolve) => {
+        this.arrived = (section) => section === zoomed && resolve();
+        setTimeout(resolve, named ? 3000 : 300);
+        if (!named) whenIdle(resolve);
+      });
     }
-    await prepareDrawing(zoomed ?? undefined);
-    await before;
-    await nextTask();
-    if (!waits) await this.prepareTexts();
-    try {
-      super.scheduleUpdate();
-    } finally {
-      // Even a render that throws lets the next map have its turn.
-      void nextPaint().then(painted);
-    }
+    await inTurn(() => super.scheduleUpdate(), prepareDrawing(zoomed));
+    // The words' render is pending as the first update ends: `updateComplete` waits for it too.
+    if (!this.texts) this.requestUpdate();
   }
 
   /**
@@ -284,6 +318,7 @@ export class UclgSectionsMap extends UclgElement {
    * build wrote).
    */
   private async prepareTexts() {
+    await nextTask();
     this.language.resolve(false);
     numberFormat(this.language.value);
     await nextTask();
@@ -291,28 +326,6 @@ export class UclgSectionsMap extends UclgElement {
     await nextTask();
     this.makeTexts();
     await nextTask();
-  }
-
-  /**
-   * Resolves when `section`'s detail is here, or after a bounded wait: while the page names its
-   * module (a script or a module preload) up to 3 s, its fetch being under way; else until the
-   * page is first idle (a module already fetched has run by then), at most 300 ms. Then the map
-   * draws what it has: never a blank map for long.
-   */
-  private detailOrMoment(section: RegionalSectionId): Promise<void> {
-    const file = `uclg-sections-map.${section}.js`;
-    const urls = [
-      ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => script.src),
-      ...[...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href),
-    ];
-    const named = urls.some((url) => url.split(/[?#]/)[0]!.endsWith(`/${file}`));
-    return Promise.race([
-      whenDetail(section),
-      new Promise<void>((resolve) => {
-        setTimeout(resolve, named ? 3000 : 300);
-        if (!named) whenIdle(resolve);
-      }),
-    ]);
   }
 
   /**
@@ -520,14 +533,26 @@ export class UclgSectionsMap extends UclgElement {
 
   // —— render ——
 
+  /**
+   * Without its texts (the first render), the same template with one blank line for each text
+   * (the heading, the summary, each legend entry's lines, the list's summary, the source), so that
+   * the words take the space kept for them; a text that wraps onto more lines than one moves what
+   * follows it (docs/performance.md says where). The whole is inert (so out of the accessibility
+   * tree too) until then.
+   */
   protected override render() {
-    const title = this.texts!.words.title;
-    return html`<section part="base" aria-label=${title} @keydown=${this.onEscape}>
-      ${this.renderHeading(title)}
-      <p part="summary" class="summary">${this.texts!.summary}</p>
+    const texts = this.texts;
+    return html`<section
+      part="base"
+      aria-label=${texts?.words.title ?? nothing}
+      .inert=${!texts}
+      @keydown=${this.onEscape}
+    >
+      ${this.renderHeading(texts?.words.title ?? BLANK)}
+      <p part="summary" class="summary">${texts?.summary ?? BLANK}</p>
       ${this.renderMap()} ${this.renderLegend()} ${this.renderList()}
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.renderSource()}
+      ${texts ? this.renderSource() : html`<p part="source" class="source">${BLANK}</p>`}
     </section>`;
   }
 
@@ -552,7 +577,7 @@ export class UclgSectionsMap extends UclgElement {
     const {sphere} = this.geometry;
     const {sectionOutline} = this.detail ?? this.geometry;
     const {height} = this.frame;
-    const label = this.texts!.words.mapLabel;
+    const label = this.texts?.words.mapLabel;
     return html`<div part="map" class="map ${this.frame.k > 1 ? 'zoomed' : ''}">
       <svg
         viewBox="0 0 ${WIDTH} ${height}"
@@ -568,7 +593,7 @@ export class UclgSectionsMap extends UclgElement {
           <g
             role="listbox"
             tabindex="-1"
-            aria-label=${label}
+            aria-label=${label ?? nothing}
             aria-orientation="horizontal"
             @keydown=${this.onKeyDown}
             @focusin=${this.onFocus}
@@ -582,7 +607,7 @@ export class UclgSectionsMap extends UclgElement {
                 d=${this.outlined || id === this.shown ? sectionOutline(id) : nothing}
                 tabindex=${id === this.active ? 0 : -1}
                 aria-selected=${id === this.shown ? 'true' : 'false'}
-                aria-label=${this.describe(id)}
+                aria-label=${this.texts ? this.describe(id) : nothing}
               ></path>`,
             )}
           </g>
@@ -597,7 +622,8 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   private renderLegend() {
-    return html`<ul part="legend" class="legend" aria-label=${this.texts!.words.legendLabel}>
+    const texts = this.texts;
+    return html`<ul part="legend" class="legend" aria-label=${texts?.words.legendLabel ?? nothing}>
       ${sections.map(
         (s: Section) =>
           html`<li class=${s.regional ? '' : 'worldwide'}>
@@ -610,17 +636,17 @@ export class UclgSectionsMap extends UclgElement {
               <svg class="swatch s-${s.id}" viewBox="0 0 16 16" aria-hidden="true">
                 <rect x="1" y="1" width="14" height="14" rx="2"></rect>
               </svg>
-              <span class="name">${this.sectionName(s.id)}</span>
-              <span class="scope">${this.scope(s.id)}</span>
+              <span class="name">${texts ? this.sectionName(s.id) : BLANK}</span>
+              <span class="scope">${texts ? this.scope(s.id) : BLANK}</span>
             </button>
-            <a href=${s.website} rel="noopener">${this.texts!.sections[s.id].short}</a>
+            <a href=${s.website} rel="noopener">${texts?.sections[s.id].short ?? BLANK}</a>
           </li>`,
       )}
     </ul>`;
   }
 
   private renderList() {
-    const summary = this.texts!.words.listSummary;
+    const summary = this.texts?.words.listSummary ?? BLANK;
     return html`<details
       part="list"
       class="list"
