@@ -823,6 +823,8 @@ describe('dist/uclg-sections-map.js on a page with a strict CSP (no inline style
   it('renders, zooms and makes no network request and no violation', async () => {
     const win = await openPage('sections-map.html');
     const el = win.document.querySelector('uclg-sections-map')!;
+    // Its land first, its words in the next render.
+    await settle(el);
     expect(seen(el, '[part="heading"]')).to.equal('Las secciones de CGLU');
     expect(new DOMMatrix(win.getComputedStyle(el.shadowRoot!.querySelector('.view')!).transform).isIdentity).to.equal(
       false,

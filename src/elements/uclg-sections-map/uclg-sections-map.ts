@@ -174,7 +174,7 @@ export class UclgSectionsMap extends UclgElement {
   };
   /** Told of each section's detail as it arrives, while the first render waits for its section's. */
   private arrived?: (section: string) => void;
-  /** When this map's texts are made (its first render draws the land only, unless it waited for its detail). */
+  /** When this map's words may render: in its turn after its land's (their texts made by then). */
   private spoken?: Promise<void>;
   /**
    * Whether every section's outline is drawn (each is seen only when focused or highlighted):
@@ -284,17 +284,17 @@ export class UclgSectionsMap extends UclgElement {
    * A map zoomed on a section whose detail has not come yet makes its texts first, then waits a
    * bounded moment for the detail (its module is often on its way: fetched beside the map's
    * bundle, its script runs once the map's tasks let it), so that it draws the finer map straight
-   * away rather than the world's first and the finer one after; it renders once, words and all.
+   * away rather than the world's first and the finer one after; its words follow in its next turn.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (this.hasUpdated) {
-      if (!this.texts) await (this.spoken ??= inTurn(() => this.prepareTexts()));
+      await (this.spoken ??= inTurn(() => this.texts ?? this.prepareTexts()));
       super.scheduleUpdate();
       return;
     }
     const zoomed = this.zoomedOn();
     if (zoomed && !detailDrawing(zoomed)) {
-      await (this.spoken = this.prepareTexts());
+      await this.prepareTexts();
       // The detail, or a bounded wait: up to 3 s while the page names the section's module (a
       // script, a preload), its fetch under way; else until the page is idle (a module fetched by
       // then has run), at most 300 ms. Then the map draws what it has: never a blank map for long.
@@ -308,7 +308,7 @@ export class UclgSectionsMap extends UclgElement {
     }
     await inTurn(() => super.scheduleUpdate(), prepareDrawing(zoomed));
     // The words' render is pending as the first update ends: `updateComplete` waits for it too.
-    if (!this.texts) this.requestUpdate();
+    this.requestUpdate();
   }
 
   /**
@@ -533,6 +533,11 @@ export class UclgSectionsMap extends UclgElement {
 
   // —— render ——
 
+  /** The texts a render shows: none in the first (the land only), even where they are made. */
+  private get written() {
+    return this.hasUpdated ? this.texts : undefined;
+  }
+
   /**
    * Without its texts (the first render), the same template with one blank line for each text
    * (the heading, the summary, each legend entry's lines, the list's summary, the source), so that
@@ -541,7 +546,7 @@ export class UclgSectionsMap extends UclgElement {
    * tree too) until then.
    */
   protected override render() {
-    const texts = this.texts;
+    const texts = this.written;
     return html`<section
       part="base"
       aria-label=${texts?.words.title ?? nothing}
@@ -577,7 +582,7 @@ export class UclgSectionsMap extends UclgElement {
     const {sphere} = this.geometry;
     const {sectionOutline} = this.detail ?? this.geometry;
     const {height} = this.frame;
-    const label = this.texts?.words.mapLabel;
+    const label = this.written?.words.mapLabel;
     return html`<div part="map" class="map ${this.frame.k > 1 ? 'zoomed' : ''}">
       <svg
         viewBox="0 0 ${WIDTH} ${height}"
@@ -607,7 +612,7 @@ export class UclgSectionsMap extends UclgElement {
                 d=${this.outlined || id === this.shown ? sectionOutline(id) : nothing}
                 tabindex=${id === this.active ? 0 : -1}
                 aria-selected=${id === this.shown ? 'true' : 'false'}
-                aria-label=${this.texts ? this.describe(id) : nothing}
+                aria-label=${this.written ? this.describe(id) : nothing}
               ></path>`,
             )}
           </g>
@@ -622,7 +627,7 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   private renderLegend() {
-    const texts = this.texts;
+    const texts = this.written;
     return html`<ul part="legend" class="legend" aria-label=${texts?.words.legendLabel ?? nothing}>
       ${sections.map(
         (s: Section) =>
@@ -646,7 +651,7 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   private renderList() {
-    const summary = this.texts?.words.listSummary ?? BLANK;
+    const summary = this.written?.words.listSummary ?? BLANK;
     return html`<details
       part="list"
       class="list"
