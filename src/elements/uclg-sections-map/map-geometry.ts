@@ -95,6 +95,9 @@ export function addDetail(section: RegionalSectionId, source: GeometrySource): b
   return true;
 }
 
+/** Whether a section's detail has been handed over (its drawing is made only when first needed). */
+export const hasDetail = (section: RegionalSectionId): boolean => details.has(section);
+
 /** A section's finer drawing, or undefined while its detail module has not handed it over. */
 export function detailDrawing(section: RegionalSectionId): Drawing | undefined {
   const source = details.get(section);
@@ -217,7 +220,7 @@ const prepared: Partial<Record<string, Promise<void>>> = {};
  * for the whole of the work, and no drawing is made that the map does not show.
  */
 export function prepareDrawing(section: RegionalSectionId | null): Promise<void> {
-  const key = section && details.has(section) ? section : '';
+  const key = section && hasDetail(section) ? section : '';
   return (prepared[key] ??= (async () => {
     await nextTask();
     const drawing = key ? detailDrawing(key)! : worldOwnDrawing();

@@ -222,6 +222,23 @@ const detailModules: Record<RegionalSectionId, () => Promise<unknown>> = {
   'north-america': () => import('../../generated/detail/north-america.js'),
 };
 
+/**
+ * A map zoomed on `section`, not yet on the page, on a page that preloads the section's module
+ * (as the Link route's page does), and that preload.
+ */
+function zoomedAndPreloaded(section: RegionalSectionId) {
+  const preload = Object.assign(document.createElement('link'), {
+    rel: 'modulepreload',
+    href: `/dist/uclg-sections-map.${section}.js`,
+  });
+  document.head.append(preload);
+  const el = document.createElement('uclg-sections-map') as Map;
+  el.lang = 'en';
+  el.highlight = section;
+  el.zoom = true;
+  return {el, preload};
+}
+
 // First in the file: every later test zooms with the sections' modules loaded.
 describe('<uclg-sections-map> zoomed on a section: its finer map', () => {
   afterEach(() => resetMouse());
@@ -255,19 +272,8 @@ describe('<uclg-sections-map> zoomed on a section: its finer map', () => {
     // preloads it, as the Link route's page does: the map waits for it (up to 3 s) and draws
     // Europe's finer map as its first drawing. (Without a name for it, the map waits only until
     // the page is idle: the bench measures that case, which depends on the network.)
-    const preload = Object.assign(document.createElement('link'), {
-      rel: 'modulepreload',
-      href: '/dist/uclg-sections-map.europe.js',
-    });
-    document.head.append(preload);
     const shown: string[] = [];
-    const el = document.createElement('uclg-sections-map') as Map;
-    for (const [name, value] of [
-      ['lang', 'en'],
-      ['highlight', 'europe'],
-      ['zoom', ''],
-    ])
-      el.setAttribute(name, value!);
+    const {el, preload} = zoomedAndPreloaded('europe');
     document.body.append(el);
     try {
       const observer = new MutationObserver(() => {
@@ -282,6 +288,27 @@ describe('<uclg-sections-map> zoomed on a section: its finer map', () => {
       await waitUntil(() => shown.length > 0, 'nothing drawn');
       observer.disconnect();
       expect([...new Set(shown)]).to.deep.equal(['finer']);
+    } finally {
+      el.remove();
+      preload.remove();
+    }
+  });
+
+  it('draws the finer map at once when the named module arrives while its texts are made', async () => {
+    // Africa's module is still to load here. Imported at once, it arrives while the map makes its
+    // texts: the map must take it then, not wait out the 3 s it gives a named module.
+    const {el, preload} = zoomedAndPreloaded('africa');
+    const start = performance.now();
+    const module = detailModules.africa();
+    document.body.append(el);
+    try {
+      await module;
+      // The first update ends with the land drawn (its words to come).
+      await el.updateComplete;
+      expect(performance.now() - start, 'ms to the first drawing').to.be.below(2500);
+      // Africa's view reaches Australia: told from the world's by how many places it draws.
+      const world = geometry.mapGeometry().layer().querySelectorAll('.place').length;
+      expect($$(el, '.place').length, 'the finer map’s places').not.to.equal(world);
     } finally {
       el.remove();
       preload.remove();

@@ -19,6 +19,7 @@ import {nextPaint, nextTask, whenIdle} from '../../internal/tasks.js';
 import {
   addDetail,
   detailDrawing,
+  hasDetail,
   mapGeometry,
   prepareDrawing,
   WIDTH,
@@ -293,18 +294,21 @@ export class UclgSectionsMap extends UclgElement {
       return;
     }
     const zoomed = this.zoomedOn();
-    if (zoomed && !detailDrawing(zoomed)) {
+    if (zoomed && !hasDetail(zoomed)) {
       await this.prepareTexts();
-      // The detail, or a bounded wait: up to 3 s while the page names the section's module (a
-      // script, a preload), its fetch under way; else until the page is idle (a module fetched by
-      // then has run), at most 300 ms. Then the map draws what it has: never a blank map for long.
+      // The detail (unless it came while the texts were made), or a bounded wait: up to 3 s while
+      // the page names the section's module (a script, a preload), its fetch under way; else until
+      // the page is idle (a module fetched by then has run), at most 300 ms. Then the map draws
+      // what it has: never a blank map for long.
       const file = `uclg-sections-map.${zoomed}.js`;
       const named = document.querySelector(`script[src*="${file}"], link[href*="${file}"]`);
-      await new Promise<void>((resolve) => {
-        this.arrived = (section) => section === zoomed && resolve();
-        setTimeout(resolve, named ? 3000 : 300);
-        if (!named) whenIdle(resolve);
-      });
+      if (!hasDetail(zoomed)) {
+        await new Promise<void>((resolve) => {
+          this.arrived = (section) => section === zoomed && resolve();
+          setTimeout(resolve, named ? 3000 : 300);
+          if (!named) whenIdle(resolve);
+        });
+      }
     }
     await inTurn(() => super.scheduleUpdate(), prepareDrawing(zoomed));
     // The words' render is pending as the first update ends: `updateComplete` waits for it too.
