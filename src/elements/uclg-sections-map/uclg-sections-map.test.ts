@@ -294,9 +294,9 @@ describe('<uclg-sections-map> zoomed on a section: its finer map', () => {
     }
   });
 
-  it('draws the finer map at once when the named module arrives while its texts are made', async () => {
-    // Africa's module is still to load here. Imported at once, it arrives while the map makes its
-    // texts: the map must take it then, not wait out the 3 s it gives a named module.
+  it('draws the finer map at once when the named module arrives, not after its 3 s bound', async () => {
+    // Africa's module is still to load here. Imported at once, it arrives while the map waits for
+    // it: the map must take it then, not wait out the 3 s it gives a named module.
     const {el, preload} = zoomedAndPreloaded('africa');
     const start = performance.now();
     const module = detailModules.africa();

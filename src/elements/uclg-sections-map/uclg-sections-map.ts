@@ -15,7 +15,7 @@ import {listFormat, numberFormat} from '../../internal/intl.js';
 import {direction} from '../../internal/localize.js';
 import type {Rule} from '../../internal/input-rules.js';
 import {UclgElement} from '../../internal/uclg-element.js';
-import {nextPaint, nextTask, whenIdle} from '../../internal/tasks.js';
+import {nextPaint, nextTask, queuedTask, whenIdle} from '../../internal/tasks.js';
 import {
   addDetail,
   detailDrawing,
@@ -61,7 +61,9 @@ async function inTurn(work: () => unknown, ready?: Promise<void>): Promise<void>
   try {
     await ready;
     await before;
-    await nextTask();
+    // A turn is new work: what the page queued meanwhile (a section's module, its own scripts'
+    // tasks) goes first; the turn's own steps then follow each other with `nextTask`.
+    await queuedTask();
     await work();
   } finally {
     // Even a render that throws lets the next map have its turn.
@@ -282,10 +284,10 @@ export class UclgSectionsMap extends UclgElement {
    * then the map is inert (and so hidden from assistive technology). `updateComplete` waits for
    * them too (the first update ends with the second pending).
    *
-   * A map zoomed on a section whose detail has not come yet makes its texts first, then waits a
-   * bounded moment for the detail (its module is often on its way: fetched beside the map's
-   * bundle, its script runs once the map's tasks let it), so that it draws the finer map straight
-   * away rather than the world's first and the finer one after; its words follow in its next turn.
+   * A map zoomed on a section whose detail has not come yet waits a bounded moment for the
+   * detail (its module is often on its way: fetched beside the map's bundle, its script runs once
+   * the page's tasks let it), so that it draws the finer map straight away rather than the
+   * world's first and the finer one after; its words follow in its next turn.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (this.hasUpdated) {
@@ -295,20 +297,18 @@ export class UclgSectionsMap extends UclgElement {
     }
     const zoomed = this.zoomedOn();
     if (zoomed && !hasDetail(zoomed)) {
-      await this.prepareTexts();
-      // The detail (unless it came while the texts were made), or a bounded wait: up to 3 s while
-      // the page names the section's module (a script, a preload), its fetch under way; else until
-      // the page is idle (a module fetched by then has run), at most 300 ms. Then the map draws
-      // what it has: never a blank map for long.
+      // The detail, or a bounded wait: up to 3 s while the page names the section's module (a
+      // script, a preload), its fetch under way; else until the page is idle (a module fetched by
+      // then has run), at most 300 ms. Then the map draws what it has: never a blank map for long.
+      // Nothing else runs meanwhile (the texts come after the land), so the module's script runs
+      // as soon as it is fetched.
       const file = `uclg-sections-map.${zoomed}.js`;
       const named = document.querySelector(`script[src*="${file}"], link[href*="${file}"]`);
-      if (!hasDetail(zoomed)) {
-        await new Promise<void>((resolve) => {
-          this.arrived = (section) => section === zoomed && resolve();
-          setTimeout(resolve, named ? 3000 : 300);
-          if (!named) whenIdle(resolve);
-        });
-      }
+      await new Promise<void>((resolve) => {
+        this.arrived = (section) => section === zoomed && resolve();
+        setTimeout(resolve, named ? 3000 : 300);
+        if (!named) whenIdle(resolve);
+      });
     }
     await inTurn(() => super.scheduleUpdate(), prepareDrawing(zoomed));
     // The words' render is pending as the first update ends: `updateComplete` waits for it too.
