@@ -14,7 +14,15 @@ interface Scheduler {
  */
 export function nextTask(): Promise<void> {
   const scheduler = (globalThis as {scheduler?: Scheduler}).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  return scheduler?.yield ? scheduler.yield() : queuedTask();
+}
+
+/**
+ * Resolves in a task queued behind the tasks the page has queued already (a message to the page
+ * itself): for new work that can wait, which `scheduler.yield()`'s continuation would put ahead of
+ * them (a script just fetched, the page's own messages, input).
+ */
+export function queuedTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();

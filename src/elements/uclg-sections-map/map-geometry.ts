@@ -56,21 +56,32 @@ export interface MapGeometry extends Drawing {
 }
 
 let computed: MapGeometry | undefined;
+let worldDrawing: Drawing | undefined;
 /** How many times this page has built the world map's paths (once): tests and the bench read it. */
 export let builds = 0;
 
-/** The world map's drawing, built on first use. */
-export function mapGeometry(): MapGeometry {
-  if (!computed) {
+/** The world's drawing, its paths built on first need (a map zoomed with its section's detail never needs them). */
+function worldOwnDrawing(): Drawing {
+  if (!worldDrawing) {
     builds++;
-    computed = {
-      ...drawingOf(world),
-      height: world.height,
-      sphere: world.sphere,
-      extents: world.extents as Record<RegionalSectionId, Extent>,
-      anchors: world.anchors as Record<RegionalSectionId, readonly [number, number]>,
-    };
+    worldDrawing = drawingOf(world);
   }
+  return worldDrawing;
+}
+
+/**
+ * The world map: its frame (height, sphere, each section's extent and anchor), which costs
+ * nothing, and its drawing, built on first use.
+ */
+export function mapGeometry(): MapGeometry {
+  computed ??= {
+    sectionOutline: (id) => worldOwnDrawing().sectionOutline(id),
+    layer: () => worldOwnDrawing().layer(),
+    height: world.height,
+    sphere: world.sphere,
+    extents: world.extents as Record<RegionalSectionId, Extent>,
+    anchors: world.anchors as Record<RegionalSectionId, readonly [number, number]>,
+  };
   return computed;
 }
 
@@ -83,6 +94,9 @@ export function addDetail(section: RegionalSectionId, source: GeometrySource): b
   details.set(section, source);
   return true;
 }
+
+/** Whether a section's detail has been handed over (its drawing is made only when first needed). */
+export const hasDetail = (section: RegionalSectionId): boolean => details.has(section);
 
 /** A section's finer drawing, or undefined while its detail module has not handed it over. */
 export function detailDrawing(section: RegionalSectionId): Drawing | undefined {
@@ -104,11 +118,12 @@ const round = (v: number) => Math.round(v * 10) / 10;
 function joinArcs({transform, arcs, shapes, markers}: GeometrySource) {
   const [sx, sy] = transform.scale as [number, number];
   const [tx, ty] = transform.translate as [number, number];
+  // Each arc's first point is written from where the previous one ends (geometry-codec.ts).
+  let x = 0;
+  let y = 0;
   const points = arcs.split(',').map((part) => {
     const deltas = readValues(part);
     const out: string[] = new Array(deltas.length / 2);
-    let x = 0;
-    let y = 0;
     for (let i = 0; i < deltas.length; i += 2) {
       x += deltas[i]!;
       y += deltas[i + 1]!;
@@ -196,18 +211,21 @@ function drawingOf(source: GeometrySource): Drawing {
   };
 }
 
-let prepared: Promise<void> | undefined;
+const prepared: Partial<Record<string, Promise<void>>> = {};
 
 /**
- * Makes the world map's paths, then its countries' SVG, each in a task of its own, once per page:
- * a map's first render waits for it, so no task holds the page for the whole of the work.
+ * Makes the paths of the drawing a map zoomed on `section` (or the world map) shows: the
+ * section's finer one when its detail is here, else the world's; then its places' SVG, each in a
+ * task of its own, once per page: a map's first render waits for it, so no task holds the page
+ * for the whole of the work, and no drawing is made that the map does not show.
  */
-export function prepareDrawing(): Promise<void> {
-  return (prepared ??= (async () => {
+export function prepareDrawing(section: RegionalSectionId | null): Promise<void> {
+  const key = section && hasDetail(section) ? section : '';
+  return (prepared[key] ??= (async () => {
     await nextTask();
-    mapGeometry();
+    const drawing = key ? detailDrawing(key)! : worldOwnDrawing();
     await nextTask();
-    mapGeometry().layer();
+    drawing.layer();
   })());
 }
 

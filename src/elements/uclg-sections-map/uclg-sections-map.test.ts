@@ -222,6 +222,23 @@ const detailModules: Record<RegionalSectionId, () => Promise<unknown>> = {
   'north-america': () => import('../../generated/detail/north-america.js'),
 };
 
+/**
+ * A map zoomed on `section`, not yet on the page, on a page that preloads the section's module
+ * (as the Link route's page does), and that preload.
+ */
+function zoomedAndPreloaded(section: RegionalSectionId) {
+  const preload = Object.assign(document.createElement('link'), {
+    rel: 'modulepreload',
+    href: `/dist/uclg-sections-map.${section}.js`,
+  });
+  document.head.append(preload);
+  const el = document.createElement('uclg-sections-map') as Map;
+  el.lang = 'en';
+  el.highlight = section;
+  el.zoom = true;
+  return {el, preload};
+}
+
 // First in the file: every later test zooms with the sections' modules loaded.
 describe('<uclg-sections-map> zoomed on a section: its finer map', () => {
   afterEach(() => resetMouse());
@@ -248,6 +265,54 @@ describe('<uclg-sections-map> zoomed on a section: its finer map', () => {
     el.zoom = false;
     await el.updateComplete;
     expect($$(el, '.place').length).to.equal(world);
+  });
+
+  it('draws the finer map first, never the world’s, when the page names the section’s module', async () => {
+    // Europe's module is still to load here (the tests above load North America's only). The page
+    // preloads it, as the Link route's page does: the map waits for it (up to 3 s) and draws
+    // Europe's finer map as its first drawing. (Without a name for it, the map waits only until
+    // the page is idle: the bench measures that case, which depends on the network.)
+    const shown: string[] = [];
+    const {el, preload} = zoomedAndPreloaded('europe');
+    document.body.append(el);
+    try {
+      const observer = new MutationObserver(() => {
+        if ($(el, '.place[data-id="AU"]')) shown.push('world');
+        else if ($(el, '.place')) shown.push('finer');
+      });
+      observer.observe(el.shadowRoot!, {subtree: true, childList: true});
+      // Later than the map's own tasks would have drawn the world.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await detailModules.europe();
+      await settle(el);
+      await waitUntil(() => shown.length > 0, 'nothing drawn');
+      observer.disconnect();
+      expect([...new Set(shown)]).to.deep.equal(['finer']);
+    } finally {
+      el.remove();
+      preload.remove();
+    }
+  });
+
+  it('draws the finer map at once when the named module arrives, not after its 3 s bound', async () => {
+    // Africa's module is still to load here. Imported at once, it arrives while the map waits for
+    // it: the map must take it then, not wait out the 3 s it gives a named module.
+    const {el, preload} = zoomedAndPreloaded('africa');
+    const start = performance.now();
+    const module = detailModules.africa();
+    document.body.append(el);
+    try {
+      await module;
+      // The first update ends with the land drawn (its words to come).
+      await el.updateComplete;
+      expect(performance.now() - start, 'ms to the first drawing').to.be.below(2500);
+      // Africa's view reaches Australia: told from the world's by how many places it draws.
+      const world = geometry.mapGeometry().layer().querySelectorAll('.place').length;
+      expect($$(el, '.place').length, 'the finer map’s places').not.to.equal(world);
+    } finally {
+      el.remove();
+      preload.remove();
+    }
   });
 
   for (const section of regionalSectionIds) {
@@ -340,6 +405,32 @@ describe('<uclg-sections-map>', () => {
       const [, , w, h] = $(el, 'svg').getAttribute('viewBox')!.split(' ').map(Number);
       expect(box.width).to.be.closeTo(600 - 34, 2);
       expect(box.height).to.be.closeTo((box.width * h!) / w!, 1);
+    });
+
+    it('draws the land first, inert, then its words, the map where the land had it', async () => {
+      const el = document.createElement('uclg-sections-map') as Map;
+      el.setAttribute('lang', 'en');
+      el.style.width = '960px';
+      document.body.append(el);
+      try {
+        // The first update ends with the words' render pending: `updateComplete` says so.
+        expect(await el.updateComplete).to.equal(false);
+        const base = $(el, '[part="base"]');
+        expect($$(el, '.place').length, 'the land').to.be.greaterThan(100);
+        // Inert: out of the accessibility tree and out of reach, its options not yet named.
+        expect((base as HTMLElement).inert).to.equal(true);
+        expect($$(el, '[role="option"][aria-label]'), 'no names yet').to.deep.equal([]);
+        expect(seen(el, '[part="summary"]')).to.equal('');
+        const land = $(el, '[part="map"]').getBoundingClientRect();
+        await settle(el);
+        expect((base as HTMLElement).inert).to.equal(false);
+        expect(seen(el, '[part="summary"]')).to.equal(expected.en.count);
+        expect(option(el, 'africa').getAttribute('aria-label')).to.equal(expected.en.africa);
+        // The heading and the summary (one line each at this width) took the lines kept for them.
+        expect($(el, '[part="map"]').getBoundingClientRect().toJSON()).to.deep.equal(land.toJSON());
+      } finally {
+        el.remove();
+      }
     });
 
     it('follows a change of language', async () => {
@@ -759,6 +850,8 @@ describe('dist/uclg-sections-map.js on a page with a strict CSP (no inline style
   it('renders, zooms and makes no network request and no violation', async () => {
     const win = await openPage('sections-map.html');
     const el = win.document.querySelector('uclg-sections-map')!;
+    // Its land first, its words in the next render.
+    await settle(el);
     expect(seen(el, '[part="heading"]')).to.equal('Las secciones de CGLU');
     expect(new DOMMatrix(win.getComputedStyle(el.shadowRoot!.querySelector('.view')!).transform).isIdentity).to.equal(
       false,

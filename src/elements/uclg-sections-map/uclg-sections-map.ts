@@ -15,10 +15,11 @@ import {listFormat, numberFormat} from '../../internal/intl.js';
 import {direction} from '../../internal/localize.js';
 import type {Rule} from '../../internal/input-rules.js';
 import {UclgElement} from '../../internal/uclg-element.js';
-import {nextPaint, nextTask, whenIdle} from '../../internal/tasks.js';
+import {nextPaint, nextTask, queuedTask, whenIdle} from '../../internal/tasks.js';
 import {
   addDetail,
   detailDrawing,
+  hasDetail,
   mapGeometry,
   prepareDrawing,
   WIDTH,
@@ -46,6 +47,32 @@ interface Tip {
  * once the one before is painted, so no single frame lays out and paints them all.
  */
 let lastPainted: Promise<void> = Promise.resolve();
+
+/**
+ * Runs `work` in a map's turn, once `ready` (work shared by the page's maps, made in tasks of its
+ * own, before the turn) and the maps before have painted what they were doing (a render's frame);
+ * then lets the next map have its turn once this one's frame is painted (`work` renders, or
+ * resolves just before its caller renders).
+ */
+async function inTurn(work: () => unknown, ready?: Promise<void>): Promise<void> {
+  const before = lastPainted;
+  let painted!: () => void;
+  lastPainted = new Promise((resolve) => (painted = resolve));
+  try {
+    await ready;
+    await before;
+    // A turn is new work: what the page queued meanwhile (a section's module, its own scripts'
+    // tasks) goes first; the turn's own steps then follow each other with `nextTask`.
+    await queuedTask();
+    await work();
+  } finally {
+    // Even a render that throws lets the next map have its turn.
+    void nextPaint().then(painted);
+  }
+}
+
+/** What holds a word's place (one line) while the words are still to come. */
+const BLANK = '\u00a0';
 
 /** The maps on the page, which a section's detail, when it arrives, redraws. */
 const maps = new Set<UclgSectionsMap>();
@@ -148,6 +175,10 @@ export class UclgSectionsMap extends UclgElement {
     scope: Record<SectionId, string>;
     summary: string;
   };
+  /** Told of each section's detail as it arrives, while the first render waits for its section's. */
+  private arrived?: (section: string) => void;
+  /** When this map's words may render: in its turn after its land's (their texts made by then). */
+  private spoken?: Promise<void>;
   /**
    * Whether every section's outline is drawn (each is seen only when focused or highlighted):
    * from when the page is idle after the first paint, or the reader reaches the map by keyboard.
@@ -175,7 +206,11 @@ export class UclgSectionsMap extends UclgElement {
       );
       return;
     }
-    if (addDetail(section, detail)) for (const map of maps) map.requestUpdate();
+    if (!addDetail(section, detail)) return;
+    for (const map of maps) {
+      map.arrived?.(section);
+      map.requestUpdate();
+    }
   }
 
   override connectedCallback(): void {
@@ -191,14 +226,15 @@ export class UclgSectionsMap extends UclgElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.geometry = mapGeometry();
-    this.places ??= this.geometry.layer();
     this.shown = this.selected ?? this.highlight;
-    const zoomed = this.zoom && isRegional(this.shown) ? this.shown : null;
+    const zoomed = this.zoomedOn();
     this.frame = zoomed
       ? fit(this.geometry.extents[zoomed], WIDTH, this.geometry.height)
       : {x: 0, y: 0, k: 1, height: this.geometry.height};
     this.detail = zoomed ? detailDrawing(zoomed) : undefined;
     if (this.detail && !this.detailLayers.has(this.detail)) this.detailLayers.set(this.detail, this.detail.layer());
+    // The world's countries are copied only for a map that shows them.
+    if (!this.detail) this.worldLayer();
     // Told once the page is idle, when the module (fetched beside the map's bundle) has had its chance.
     if (zoomed && !this.detail) {
       whenIdle(() => {
@@ -208,8 +244,20 @@ export class UclgSectionsMap extends UclgElement {
         );
       });
     }
-    this.makeTexts();
+    // Once the texts are made, they follow the language.
+    if (this.texts) this.makeTexts();
     if (changed.has('highlight') && isRegional(this.highlight)) this.active = this.highlight;
+  }
+
+  /** The regional section the map is zoomed on, if any. */
+  private zoomedOn(): RegionalSectionId | null {
+    const shown = this.selected ?? this.highlight;
+    return this.zoom && isRegional(shown) ? shown : null;
+  }
+
+  /** This map's copy of the world's countries, made on first need. */
+  private worldLayer(): SVGGElement {
+    return (this.places ??= this.geometry.layer());
   }
 
   /** The texts of the current language, unless they are made already. */
@@ -227,39 +275,61 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   /**
-   * The first render waits its turn, so that no task holds the page long (the bench's aim: none
-   * over 50 ms, from navigation until the map is painted and the page idle): the shared drawing
-   * is made once per page in tasks of its own, then this map's texts (a page's first Intl
-   * formatters cost tens of milliseconds), then this map renders, in a task per map, each map
-   * once the one before is painted.
+   * The first render draws the land only, and waits its turn, so that no task holds the page long
+   * (the bench's aim: none over 50 ms, from navigation until the map is painted and the page
+   * idle): the shared drawing is made once per page in tasks of its own, then this map renders,
+   * in a task per map, each map once the one before is painted. Its words (heading, summary,
+   * legend, list, the options' names; the page's first Intl formatters and the language's
+   * catalog) come in later tasks, in a second render, in space the first keeps for them; until
+   * then the map is inert (and so hidden from assistive technology). `updateComplete` waits for
+   * them too (the first update ends with the second pending).
+   *
+   * A map zoomed on a section whose detail has not come yet waits a bounded moment for the
+   * detail (its module is often on its way: fetched beside the map's bundle, its script runs once
+   * the page's tasks let it), so that it draws the finer map straight away rather than the
+   * world's first and the finer one after; its words follow in its next turn.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (this.hasUpdated) {
+      await (this.spoken ??= inTurn(() => this.texts ?? this.prepareTexts()));
       super.scheduleUpdate();
       return;
     }
-    const before = lastPainted;
-    let painted!: () => void;
-    lastPainted = new Promise((resolve) => (painted = resolve));
-    await prepareDrawing();
-    await before;
+    const zoomed = this.zoomedOn();
+    if (zoomed && !hasDetail(zoomed)) {
+      // The detail, or a bounded wait: up to 3 s while the page names the section's module (a
+      // script, a preload), its fetch under way; else until the page is idle (a module fetched by
+      // then has run), at most 300 ms. Then the map draws what it has: never a blank map for long.
+      // Nothing else runs meanwhile (the texts come after the land), so the module's script runs
+      // as soon as it is fetched.
+      const file = `uclg-sections-map.${zoomed}.js`;
+      const named = document.querySelector(`script[src*="${file}"], link[href*="${file}"]`);
+      await new Promise<void>((resolve) => {
+        this.arrived = (section) => section === zoomed && resolve();
+        setTimeout(resolve, named ? 3000 : 300);
+        if (!named) whenIdle(resolve);
+      });
+    }
+    await inTurn(() => super.scheduleUpdate(), prepareDrawing(zoomed));
+    // The words' render is pending as the first update ends: `updateComplete` waits for it too.
+    this.requestUpdate();
+  }
+
+  /**
+   * This map's texts, each in a task of its own: a page's first Intl services load ICU's data,
+   * each a long task on a slow machine, so the language's first NumberFormat and its first
+   * ListFormat are made before the texts and the render use them (`dir` comes from a table the
+   * build wrote).
+   */
+  private async prepareTexts() {
     await nextTask();
     this.language.resolve(false);
-    // A page's first Intl services load ICU's data, each a long task on a slow machine: the
-    // language's first NumberFormat and its first ListFormat are each made in a task of their own,
-    // before the texts and the render use them (`dir` comes from a table the build wrote).
     numberFormat(this.language.value);
     await nextTask();
     listFormat(this.language.value, {type: 'conjunction'});
     await nextTask();
     this.makeTexts();
     await nextTask();
-    try {
-      super.scheduleUpdate();
-    } finally {
-      // Even a render that throws lets the next map have its turn.
-      void nextPaint().then(painted);
-    }
   }
 
   /**
@@ -401,7 +471,8 @@ export class UclgSectionsMap extends UclgElement {
     const id = ids[at < 0 ? (step > 0 ? 0 : ids.length - 1) : (at + step + ids.length) % ids.length]!;
     const selector = `.marker[data-id="${id}"], .place[data-id="${id}"]`;
     // A member the zoomed view's detail does not reach (Tonga, east of the antimeridian) is where the world has it.
-    const shape = (this.layer().querySelector(selector) ?? this.places!.querySelector(selector)) as SVGGraphicsElement;
+    const shape = (this.layer().querySelector(selector) ??
+      this.worldLayer().querySelector(selector)) as SVGGraphicsElement;
     const box = shape.getBBox();
     const {x, y, k, height} = this.frame;
     this.announcement = this.showTip({
@@ -466,14 +537,31 @@ export class UclgSectionsMap extends UclgElement {
 
   // —— render ——
 
+  /** The texts a render shows: none in the first (the land only), even where they are made. */
+  private get written() {
+    return this.hasUpdated ? this.texts : undefined;
+  }
+
+  /**
+   * Without its texts (the first render), the same template with one blank line for each text
+   * (the heading, the summary, each legend entry's lines, the list's summary, the source), so that
+   * the words take the space kept for them; a text that wraps onto more lines than one moves what
+   * follows it (docs/performance.md says where). The whole is inert (so out of the accessibility
+   * tree too) until then.
+   */
   protected override render() {
-    const title = this.texts!.words.title;
-    return html`<section part="base" aria-label=${title} @keydown=${this.onEscape}>
-      ${this.renderHeading(title)}
-      <p part="summary" class="summary">${this.texts!.summary}</p>
+    const texts = this.written;
+    return html`<section
+      part="base"
+      aria-label=${texts?.words.title ?? nothing}
+      .inert=${!texts}
+      @keydown=${this.onEscape}
+    >
+      ${this.renderHeading(texts?.words.title ?? BLANK)}
+      <p part="summary" class="summary">${texts?.summary ?? BLANK}</p>
       ${this.renderMap()} ${this.renderLegend()} ${this.renderList()}
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.renderSource()}
+      ${texts ? this.renderSource() : html`<p part="source" class="source">${BLANK}</p>`}
     </section>`;
   }
 
@@ -491,14 +579,14 @@ export class UclgSectionsMap extends UclgElement {
 
   /** The drawing the map shows: the zoomed section's finer one, or the world's. */
   private layer() {
-    return (this.detail && this.detailLayers.get(this.detail)) ?? this.places!;
+    return (this.detail && this.detailLayers.get(this.detail)) ?? this.worldLayer();
   }
 
   private renderMap() {
     const {sphere} = this.geometry;
     const {sectionOutline} = this.detail ?? this.geometry;
     const {height} = this.frame;
-    const label = this.texts!.words.mapLabel;
+    const label = this.written?.words.mapLabel;
     return html`<div part="map" class="map ${this.frame.k > 1 ? 'zoomed' : ''}">
       <svg
         viewBox="0 0 ${WIDTH} ${height}"
@@ -514,7 +602,7 @@ export class UclgSectionsMap extends UclgElement {
           <g
             role="listbox"
             tabindex="-1"
-            aria-label=${label}
+            aria-label=${label ?? nothing}
             aria-orientation="horizontal"
             @keydown=${this.onKeyDown}
             @focusin=${this.onFocus}
@@ -528,7 +616,7 @@ export class UclgSectionsMap extends UclgElement {
                 d=${this.outlined || id === this.shown ? sectionOutline(id) : nothing}
                 tabindex=${id === this.active ? 0 : -1}
                 aria-selected=${id === this.shown ? 'true' : 'false'}
-                aria-label=${this.describe(id)}
+                aria-label=${this.written ? this.describe(id) : nothing}
               ></path>`,
             )}
           </g>
@@ -543,7 +631,8 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   private renderLegend() {
-    return html`<ul part="legend" class="legend" aria-label=${this.texts!.words.legendLabel}>
+    const texts = this.written;
+    return html`<ul part="legend" class="legend" aria-label=${texts?.words.legendLabel ?? nothing}>
       ${sections.map(
         (s: Section) =>
           html`<li class=${s.regional ? '' : 'worldwide'}>
@@ -556,17 +645,17 @@ export class UclgSectionsMap extends UclgElement {
               <svg class="swatch s-${s.id}" viewBox="0 0 16 16" aria-hidden="true">
                 <rect x="1" y="1" width="14" height="14" rx="2"></rect>
               </svg>
-              <span class="name">${this.sectionName(s.id)}</span>
-              <span class="scope">${this.scope(s.id)}</span>
+              <span class="name">${texts ? this.sectionName(s.id) : BLANK}</span>
+              <span class="scope">${texts ? this.scope(s.id) : BLANK}</span>
             </button>
-            <a href=${s.website} rel="noopener">${this.texts!.sections[s.id].short}</a>
+            <a href=${s.website} rel="noopener">${texts?.sections[s.id].short ?? BLANK}</a>
           </li>`,
       )}
     </ul>`;
   }
 
   private renderList() {
-    const summary = this.texts!.words.listSummary;
+    const summary = this.written?.words.listSummary ?? BLANK;
     return html`<details
       part="list"
       class="list"
