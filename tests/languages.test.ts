@@ -3,6 +3,7 @@
 import {expect} from '@open-wc/testing';
 import {unsafeStatic} from 'lit/static-html.js';
 import {sectionCountries} from '../src/data/countries.js';
+import {numberingSystems} from '../src/generated/directions.js';
 import {$, $$, html, render, seen} from './helpers.js';
 
 /** A text each element shows in each new language (its heading, or a sub-heading). */
@@ -87,7 +88,9 @@ describe('the languages of the regions', () => {
         const category = new Intl.PluralRules(lang).select(n);
         categories.add(category);
         const scope = seen(li.querySelector('.scope')!);
-        expect(scope, `${lang}, ${section} (${n}: ${category})`).to.contain(new Intl.NumberFormat(lang).format(n));
+        expect(scope, `${lang}, ${section} (${n}: ${category})`).to.contain(
+          new Intl.NumberFormat(lang, {numberingSystem: numberingSystems[lang]}).format(n),
+        );
         expect(scope, `${lang}, ${section} (${n}: ${category})`).to.contain(form[category]!);
       }
       // Both forms are met: Eurasia's 10 is "few" in Arabic, "many" in Russian; North America's 3 is "few" in both.

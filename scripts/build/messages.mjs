@@ -4,8 +4,9 @@
 // - `uclg-messages.<lang>.json`: a language's messages, as src/generated/locales/<lang>.ts holds
 //   them (a string, or lit-localize's `str` result: `{strTag, strings, values}`), without the forms
 //   of plural categories the language does not have;
-// - `uclg-messages.json`, the index: every language with its direction and, for those with a
-//   catalog, the integrity of its file. A one-language bundle carries this index's integrity only,
+// - `uclg-messages.json`, the index: every language with its direction, its digits (the numbering
+//   system the build chose, src/generated/directions.ts) and, for those with a catalog, the
+//   integrity of its file. A one-language bundle carries this index's integrity only,
 //   so a ninth language adds nothing to it.
 import {createHash} from 'node:crypto';
 import {writeFileSync} from 'node:fs';
@@ -47,14 +48,14 @@ export function catalogData(locale, templates) {
 }
 
 async function run() {
-  const {directions} = await import(new URL('lib/generated/directions.js', dist));
+  const {directions, numberingSystems} = await import(new URL('lib/generated/directions.js', dist));
   const [source, ...targets] = locales;
-  const languages = {[source]: {dir: directions[source]}};
+  const languages = {[source]: {dir: directions[source], digits: numberingSystems[source]}};
   for (const locale of targets) {
     const {templates} = await import(new URL(`lib/generated/locales/${locale}.js`, dist));
     const bytes = Buffer.from(JSON.stringify(catalogData(locale, templates())));
     writeFileSync(new URL(`uclg-messages.${locale}.json`, dist), bytes);
-    languages[locale] = {dir: directions[locale], integrity: integrity(bytes)};
+    languages[locale] = {dir: directions[locale], digits: numberingSystems[locale], integrity: integrity(bytes)};
   }
   writeFileSync(new URL('uclg-messages.json', dist), JSON.stringify({languages}));
 }

@@ -1,3 +1,5 @@
+import {numberingSystems} from '../generated/directions.js';
+
 /**
  * Cached `Intl` formatters: building one costs far more than using it, and every element
  * formats in its own language, so formatters are shared per (locale, options).
@@ -11,8 +13,17 @@ function cached<T>(kind: string, locale: string, options: object, make: () => T)
   return formatter;
 }
 
+/**
+ * A number format in `locale`, in the digits the build chose for it (src/generated/directions.ts),
+ * unless `options` names others: the same in every engine, and as in the texts the build formats.
+ */
 export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
-  cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+  cached(
+    'number',
+    locale,
+    options,
+    () => new Intl.NumberFormat(locale, {numberingSystem: numberingSystems[locale], ...options}),
+  );
 
 /**
  * A year as the language writes its numbers (its digits), without the grouping a count takes:

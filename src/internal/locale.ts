@@ -4,7 +4,7 @@
  * frame pages) does not load the translations.
  */
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
-import {directions as built} from '../generated/directions.js';
+import {directions as built, numberingSystems} from '../generated/directions.js';
 
 /** The languages the library speaks: one per file of `locales/`, and French, the source. */
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -16,10 +16,11 @@ export const locales: Locale[] = [sourceLocale, ...targetLocales];
 /** Each language's direction: the build's table, and those a one-language bundle learns. */
 const directions: Partial<Record<Locale, 'ltr' | 'rtl'>> = built;
 
-/** A language a one-language bundle has learnt it can load, with its direction. */
-export function addLocale(locale: Locale, dir: 'ltr' | 'rtl'): void {
+/** A language a one-language bundle has learnt it can load, with its direction and its digits. */
+export function addLocale(locale: Locale, dir: 'ltr' | 'rtl', digits?: string): void {
   if (!locales.includes(locale)) locales.push(locale);
   directions[locale] = dir;
+  if (digits) numberingSystems[locale] = digits;
 }
 
 /** A language whose messages could not be loaded: from now on, as if unsupported. */

@@ -67,7 +67,9 @@ function readIndex(tag: string): Promise<void> {
           continue;
         if (!hasCatalog(locale) && !isIntegrity(entry['integrity'])) continue;
         if (isIntegrity(entry['integrity'])) integrities.set(locale, entry['integrity']);
-        addLocale(locale, entry['dir']);
+        const digits =
+          typeof entry['digits'] === 'string' && /^[a-z]{3,8}$/.test(entry['digits']) ? entry['digits'] : undefined;
+        addLocale(locale, entry['dir'], digits);
       }
     })
     .catch((error: unknown) =>
