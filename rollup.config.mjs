@@ -88,10 +88,12 @@ const onlyUsedMessages = () => {
 
 /**
  * Makes a one-language bundle: the modules that list the languages (the catalogs, the language
- * codes, their directions) hold French, the source, and `locale` only, and src/internal/bundle.ts
+ * codes, their directions, the map's first words) hold French, the source, and `locale` only, and src/internal/bundle.ts
  * names `locale` and the integrity of the index of the others, `uclg-messages.json`
  * (scripts/build/messages.mjs, run before rollup), through which they are loaded on demand.
  */
+const {firstWords} = await import('./dist/lib/generated/first-words.js');
+const {numberingSystems} = await import('./dist/lib/generated/directions.js');
 const oneLanguage = (locale) => {
   const index = readFileSync(new URL('dist/uclg-messages.json', import.meta.url));
   const {languages} = JSON.parse(index);
@@ -106,6 +108,11 @@ const oneLanguage = (locale) => {
       `export const sourceLocale = '${source}';\nexport const targetLocales = ${JSON.stringify(own)};`,
     [lib('generated/directions.js')]: `export const directions = ${JSON.stringify(
       Object.fromEntries([source, ...own].map((l) => [l, languages[l].dir])),
+    )};\nexport const numberingSystems = ${JSON.stringify(
+      Object.fromEntries([source, ...own].map((l) => [l, numberingSystems[l]])),
+    )};`,
+    [lib('generated/first-words.js')]: `export const firstWords = ${JSON.stringify(
+      Object.fromEntries([source, ...own].map((l) => [l, firstWords[l]])),
     )};`,
     [lib('internal/bundle.js')]:
       `export const fallbackLocale = '${locale}';\nexport const messagesIndex = '${integrity(index)}';`,

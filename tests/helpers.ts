@@ -24,6 +24,10 @@ export async function openPage(page: string): Promise<Window & {recorded: string
     'the elements did not render',
     {timeout: 10000},
   );
+  // And their later renders (the map's words follow its land): each settled.
+  for (const widget of widgets() as (Element & {updateComplete: Promise<boolean>})[]) {
+    while (!(await widget.updateComplete));
+  }
   return win;
 }
 

@@ -407,31 +407,35 @@ describe('<uclg-sections-map>', () => {
       expect(box.height).to.be.closeTo((box.width * h!) / w!, 1);
     });
 
-    it('draws the land first, inert, then its words, the map where the land had it', async () => {
-      const el = document.createElement('uclg-sections-map') as Map;
-      el.setAttribute('lang', 'en');
-      el.style.width = '960px';
-      document.body.append(el);
-      try {
-        // The first update ends with the words' render pending: `updateComplete` says so.
-        expect(await el.updateComplete).to.equal(false);
-        const base = $(el, '[part="base"]');
-        expect($$(el, '.place').length, 'the land').to.be.greaterThan(100);
-        // Inert: out of the accessibility tree and out of reach, its options not yet named.
-        expect((base as HTMLElement).inert).to.equal(true);
-        expect($$(el, '[role="option"][aria-label]'), 'no names yet').to.deep.equal([]);
-        expect(seen(el, '[part="summary"]')).to.equal('');
-        const land = $(el, '[part="map"]').getBoundingClientRect();
-        await settle(el);
-        expect((base as HTMLElement).inert).to.equal(false);
-        expect(seen(el, '[part="summary"]')).to.equal(expected.en.count);
-        expect(option(el, 'africa').getAttribute('aria-label')).to.equal(expected.en.africa);
-        // The heading and the summary (one line each at this width) took the lines kept for them.
-        expect($(el, '[part="map"]').getBoundingClientRect().toJSON()).to.deep.equal(land.toJSON());
-      } finally {
-        el.remove();
-      }
-    });
+    for (const width of [960, 360]) {
+      it(`draws the land first with its heading and summary, inert, then its other words, the map where the land had it (${width} px)`, async () => {
+        const el = document.createElement('uclg-sections-map') as Map;
+        el.setAttribute('lang', 'en');
+        el.style.width = `${width}px`;
+        document.body.append(el);
+        try {
+          // The first update ends with the words' render pending: `updateComplete` says so.
+          expect(await el.updateComplete).to.equal(false);
+          const base = $(el, '[part="base"]');
+          expect($$(el, '.place').length, 'the land').to.be.greaterThan(100);
+          // Inert: out of the accessibility tree and out of reach, its options not yet named.
+          expect((base as HTMLElement).inert).to.equal(true);
+          expect($$(el, '[role="option"][aria-label]'), 'no names yet').to.deep.equal([]);
+          // Above the map, the words the build made are there already (however many lines they take).
+          expect(seen(el, '[part="heading"]')).to.equal(expected.en.heading);
+          expect(seen(el, '[part="summary"]')).to.equal(expected.en.count);
+          expect(seen(el, '[part="legend"]')).to.equal('');
+          const land = $(el, '[part="map"]').getBoundingClientRect();
+          await settle(el);
+          expect((base as HTMLElement).inert).to.equal(false);
+          expect(seen(el, '[part="summary"]')).to.equal(expected.en.count);
+          expect(option(el, 'africa').getAttribute('aria-label')).to.equal(expected.en.africa);
+          expect($(el, '[part="map"]').getBoundingClientRect().toJSON()).to.deep.equal(land.toJSON());
+        } finally {
+          el.remove();
+        }
+      });
+    }
 
     it('follows a change of language', async () => {
       const el = await render<Map>(html`<uclg-sections-map lang="fr"></uclg-sections-map>`);

@@ -2,7 +2,9 @@
  * The words of <uclg-sections-map>, through the element's `msg`; the sections' names and
  * organisations are data (src/data/sections.ts), the countries' names come from `Intl`.
  */
-import {plural} from '../../internal/intl.js';
+import {sectionCountries} from '../../data/countries.js';
+import {regionalSectionIds, type RegionalSectionId} from '../../data/sections.js';
+import {listFormat, numberFormat, plural} from '../../internal/intl.js';
 import {str, type Locale, type Msg} from '../../internal/localize.js';
 
 export const sectionsMapText = (msg: Msg) => ({
@@ -124,3 +126,29 @@ export const sectionsMapText = (msg: Msg) => ({
       desc: 'Brochure: "1 forum des régions" (ORU Fogar). The section\'s name as the legend writes it (EN Forum of Regions, ES Foro de Regiones).',
     }),
 });
+
+/** How many countries and territories a regional section covers (its area, not its members), in `locale`. */
+export function sectionScope(
+  words: ReturnType<typeof sectionsMapText>,
+  locale: Locale,
+  section: RegionalSectionId,
+): string {
+  const n = sectionCountries[section].length;
+  return words.covers(locale, n, numberFormat(locale).format(n));
+}
+
+/**
+ * The brochure's count of the sections, in `locale`: "7 sections régionales, 1 section
+ * métropolitaine et 1 forum des régions". The build makes it for every language with Node's `Intl`
+ * (scripts/build/first-words.mjs), so that the map shows it with its land, with no `Intl` service
+ * made for it at run time; this makes it for a language loaded later.
+ */
+export function sectionsSummary(words: ReturnType<typeof sectionsMapText>, locale: Locale): string {
+  const count = (n: number) => numberFormat(locale).format(n);
+  const one = count(1);
+  return listFormat(locale, {type: 'conjunction'}).format([
+    words.regionalSections(locale, regionalSectionIds.length, count(regionalSectionIds.length)),
+    words.metropolitanSection(one),
+    words.regionsForum(one),
+  ]);
+}

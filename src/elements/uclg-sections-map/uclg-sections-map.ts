@@ -1,6 +1,6 @@
 import {html, nothing, svg, type PropertyValues} from 'lit';
 import {guard} from 'lit/directives/guard.js';
-import {sectionCountries, sectionOfCountry} from '../../data/countries.js';
+import {sectionOfCountry} from '../../data/countries.js';
 import {
   regionalSectionIds,
   sectionIds,
@@ -31,7 +31,8 @@ import {fit, type MapView} from './map-view.js';
 import {shown, warnOnce} from '../../internal/warn.js';
 import {placeNames} from './place-names.js';
 import {sectionSelect} from './uclg-sections-map.events.js';
-import {sectionsMapText} from './uclg-sections-map.text.js';
+import {sectionScope, sectionsMapText, sectionsSummary} from './uclg-sections-map.text.js';
+import {firstWords} from '../../generated/first-words.js';
 import {sectionsMapStyles} from './uclg-sections-map.styles.js';
 
 interface Tip {
@@ -264,13 +265,14 @@ export class UclgSectionsMap extends UclgElement {
   private makeTexts() {
     if (this.texts?.locale === this.language.value) return;
     const words = sectionsMapText(this.msg);
-    const scope = sectionIds.map((id) => [id, isRegional(id) ? this.countText(id, words) : words.worldwide]);
+    const locale = this.language.value;
+    const scope = sectionIds.map((id) => [id, isRegional(id) ? sectionScope(words, locale, id) : words.worldwide]);
     this.texts = {
       locale: this.language.value,
       words,
       sections: sectionText(this.msg),
       scope: Object.fromEntries(scope),
-      summary: this.summary(words),
+      summary: firstWords[locale]?.summary ?? sectionsSummary(words, locale),
     };
   }
 
@@ -292,7 +294,8 @@ export class UclgSectionsMap extends UclgElement {
   protected override async scheduleUpdate(): Promise<void> {
     if (this.hasUpdated) {
       await (this.spoken ??= inTurn(() => this.texts ?? this.prepareTexts()));
-      super.scheduleUpdate();
+      // Waits too while the element's language is being loaded (UclgElement).
+      await super.scheduleUpdate();
       return;
     }
     const zoomed = this.zoomedOn();
@@ -317,17 +320,20 @@ export class UclgSectionsMap extends UclgElement {
 
   /**
    * This map's texts, each in a task of its own: a page's first Intl services load ICU's data,
-   * each a long task on a slow machine, so the language's first NumberFormat and its first
-   * ListFormat are made before the texts and the render use them (`dir` comes from a table the
-   * build wrote).
+   * each a long task on a slow machine, so the language's first NumberFormat (the sections'
+   * counts) is made before the texts use it, and its first ListFormat only for a language whose
+   * summary the build did not make (src/generated/first-words.ts: one loaded later).
    */
   private async prepareTexts() {
     await nextTask();
     this.language.resolve(false);
-    numberFormat(this.language.value);
+    const locale = this.language.value;
+    numberFormat(locale);
     await nextTask();
-    listFormat(this.language.value, {type: 'conjunction'});
-    await nextTask();
+    if (!firstWords[locale]) {
+      listFormat(locale, {type: 'conjunction'});
+      await nextTask();
+    }
     this.makeTexts();
     await nextTask();
   }
@@ -517,12 +523,6 @@ export class UclgSectionsMap extends UclgElement {
     return this.texts!.scope[id];
   }
 
-  private countText(section: RegionalSectionId, words: ReturnType<typeof sectionsMapText>) {
-    const n = sectionCountries[section].length;
-    const locale = this.language.value;
-    return words.covers(locale, n, numberFormat(locale).format(n));
-  }
-
   /** What a screen reader says of a section: its name and how many countries and territories it covers. */
   private describe(id: SectionId) {
     return this.texts!.words.pair(this.sectionName(id), this.scope(id));
@@ -551,30 +551,17 @@ export class UclgSectionsMap extends UclgElement {
    */
   protected override render() {
     const texts = this.written;
-    return html`<section
-      part="base"
-      aria-label=${texts?.words.title ?? nothing}
-      .inert=${!texts}
-      @keydown=${this.onEscape}
-    >
-      ${this.renderHeading(texts?.words.title ?? BLANK)}
-      <p part="summary" class="summary">${texts?.summary ?? BLANK}</p>
+    // Above the map, the heading and the summary are there from the first render (made at build
+    // time, no Intl nor catalog): the map never moves down when the words come.
+    const first = firstWords[this.language.value];
+    const title = texts?.words.title ?? first?.title;
+    return html`<section part="base" aria-label=${title ?? nothing} .inert=${!texts} @keydown=${this.onEscape}>
+      ${this.renderHeading(title ?? BLANK)}
+      <p part="summary" class="summary">${texts?.summary ?? first?.summary ?? BLANK}</p>
       ${this.renderMap()} ${this.renderLegend()} ${this.renderList()}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${texts ? this.renderSource() : html`<p part="source" class="source">${BLANK}</p>`}
     </section>`;
-  }
-
-  /** The brochure's count of the sections: "7 sections régionales, 1 section métropolitaine et 1 forum des régions". */
-  private summary(words: ReturnType<typeof sectionsMapText>): string {
-    const locale = this.language.value;
-    const count = (n: number) => numberFormat(locale).format(n);
-    const one = count(1);
-    return listFormat(locale, {type: 'conjunction'}).format([
-      words.regionalSections(locale, regionalSectionIds.length, count(regionalSectionIds.length)),
-      words.metropolitanSection(one),
-      words.regionsForum(one),
-    ]);
   }
 
   /** The drawing the map shows: the zoomed section's finer one, or the world's. */
