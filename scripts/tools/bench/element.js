@@ -25,9 +25,9 @@ await customElements.whenDefined('uclg-sections-map');
 await Promise.all([...document.querySelectorAll('uclg-sections-map')].map((map) => map.updateComplete));
 if (zoom) {
   const map = document.querySelector('uclg-sections-map');
-  // Europe's finer map is cut to its view: Australia is not in it.
+  // Europe's finer map is cut to its view: Australia is not in it. Timed, as the world map is, to
+  // the first frame with its land (the finer map's), not to the words that follow it.
   while (map.shadowRoot.querySelector('.place[data-id="AU"]')) await new Promise(requestAnimationFrame);
-  await map.updateComplete;
 }
 window.mapReady = true;
 // After the next frame's rendering steps: a message posted from requestAnimationFrame.
