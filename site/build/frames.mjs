@@ -328,7 +328,8 @@ export async function measure(dist) {
       measured.pages[key] = await tab.evaluate(async () => {
         await document.fonts.ready;
         const element = document.querySelector('[data-uclg-frame]');
-        await element.updateComplete;
+        // Every render done (`updateComplete` is true): the map's words follow its land.
+        while (!(await element.updateComplete));
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         const kept = new Set(['P', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'ADDRESS', 'STRONG', 'EM', 'ABBR']);
         // A disclosure's content is facts (the commissions' fields); its summary is a control.
@@ -364,7 +365,7 @@ export async function measure(dist) {
         const element = document.querySelector('[data-uclg-frame]');
         // Layouts that follow the width (ResizeObserver) change at the next frame.
         for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-        await element.updateComplete;
+        while (!(await element.updateComplete));
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         return Math.ceil(document.documentElement.getBoundingClientRect().height);
       });

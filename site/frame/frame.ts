@@ -42,20 +42,20 @@ if (lang) root.lang = lang;
 root.dataset.theme = ['dark', 'auto'].includes(element.getAttribute('theme') ?? '')
   ? element.getAttribute('theme')!
   : 'light';
-// The element's first render, once its bundle (imported below) has defined it, with its fonts.
-const rendered = customElements
-  .whenDefined(element.localName)
-  .then(() => (element as HTMLElement & {updateComplete?: Promise<unknown>}).updateComplete)
-  .then(() => {
-    // The page speaks as its widget does: the language it resolved (the address's, else the
-    // reader's) and its direction, for the page's own parts too (the copy note, the scrollbar).
-    const base = element.shadowRoot?.querySelector('[part~="base"]');
-    for (const name of ['lang', 'dir']) {
-      const value = base?.getAttribute(name);
-      if (value) root.setAttribute(name, value);
-    }
-    return document.fonts?.ready;
-  });
+// The element's renders, once its bundle (imported below) has defined it, with its fonts: until
+// no update is pending (`updateComplete` is true), since the map's words follow its land.
+const rendered = customElements.whenDefined(element.localName).then(async () => {
+  // (An element without `updateComplete` has no later render to wait for.)
+  while ((await (element as HTMLElement & {updateComplete?: Promise<boolean>}).updateComplete) === false);
+  // The page speaks as its widget does: the language it resolved (the address's, else the
+  // reader's) and its direction, for the page's own parts too (the copy note, the scrollbar).
+  const base = element.shadowRoot?.querySelector('[part~="base"]');
+  for (const name of ['lang', 'dir']) {
+    const value = base?.getAttribute(name);
+    if (value) root.setAttribute(name, value);
+  }
+  return document.fonts?.ready;
+});
 reportHeight(rendered);
 handleLinks();
 const bundle = document.querySelector<HTMLLinkElement>('link[rel="modulepreload"]')?.href;
