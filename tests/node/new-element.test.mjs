@@ -5,13 +5,12 @@
 // manifest; the element-wide browser tests must run on it.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, cpSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {after, before, test} from 'node:test';
+import {copyRepository} from './repository-copy.mjs';
 
-const root = new URL('../../', import.meta.url).pathname;
-const copy = mkdtempSync(join(tmpdir(), 'uclg-new-element-'));
+let copy;
 const run = (command, args, env = {}) =>
   execFileSync(command, args, {
     cwd: copy,
@@ -64,13 +63,7 @@ export const Dark = {args: {theme: 'dark'}};
 };
 
 before(() => {
-  const tracked = execFileSync('git', ['ls-files', '-z'], {cwd: root, encoding: 'utf8'}).split('\0').filter(Boolean);
-  for (const file of tracked) {
-    if (!existsSync(join(root, file))) continue;
-    mkdirSync(dirname(join(copy, file)), {recursive: true});
-    cpSync(join(root, file), join(copy, file));
-  }
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  copy = copyRepository('new-element');
   for (const [file, text] of Object.entries(newElement)) {
     mkdirSync(dirname(join(copy, file)), {recursive: true});
     writeFileSync(join(copy, file), text);

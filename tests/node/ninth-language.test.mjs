@@ -6,14 +6,13 @@
 // (so the test sees growth where there is some).
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {dirname, join} from 'node:path';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {after, before, test} from 'node:test';
 import {gzipSync} from 'node:zlib';
+import {copyRepository, root} from './repository-copy.mjs';
 
-const root = new URL('../../', import.meta.url).pathname;
-const copy = mkdtempSync(join(tmpdir(), 'uclg-ninth-language-'));
+let copy;
 const run = (command, args, env = {}) =>
   execFileSync(command, args, {cwd: copy, stdio: 'pipe', encoding: 'utf8', env: {...process.env, ...env}});
 
@@ -22,13 +21,7 @@ const oneLanguage = ['uclg-stats.en.js', 'uclg-stats.fr.js', 'uclg-sections-map.
 const everyLanguage = 'uclg-stats.js';
 
 before(() => {
-  const tracked = execFileSync('git', ['ls-files', '-z'], {cwd: root, encoding: 'utf8'}).split('\0').filter(Boolean);
-  for (const file of tracked) {
-    if (!existsSync(join(root, file))) continue;
-    mkdirSync(dirname(join(copy, file)), {recursive: true});
-    cpSync(join(root, file), join(copy, file));
-  }
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  copy = copyRepository('ninth-language');
   // The ninth language: each set of messages gets its XLIFF file, as a translator's would be.
   for (const folder of ['locales/', 'locales/site/']) {
     const english = readFileSync(join(copy, folder, 'en.xlf'), 'utf8');

@@ -5,18 +5,15 @@
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {dirname, join} from 'node:path';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {after, test} from 'node:test';
+import {copyRepository, root, trackedFiles} from './repository-copy.mjs';
 
-const root = new URL('../../', import.meta.url).pathname;
-const copy = mkdtempSync(join(tmpdir(), 'uclg-typo-'));
-after(() => rmSync(copy, {recursive: true, force: true}));
+let copy;
+after(() => copy && rmSync(copy, {recursive: true, force: true}));
 
-const tracked = execFileSync('git', ['ls-files', '-z'], {cwd: root, encoding: 'utf8'})
-  .split('\0')
-  .filter((file) => file && existsSync(join(root, file)));
+const tracked = trackedFiles();
 const hashes = () =>
   Object.fromEntries(
     tracked.map((file) => [
@@ -31,11 +28,7 @@ test(
   'a French typo fix changes its source file and the XLIFF files, and keeps every translation',
   {timeout: 120_000},
   async () => {
-    for (const file of tracked) {
-      mkdirSync(dirname(join(copy, file)), {recursive: true});
-      cpSync(join(root, file), join(copy, file));
-    }
-    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    copy = copyRepository('typo');
     const before = hashes();
     // The "typo": the mission's title, in the brochure's text (src/data/about.ts).
     const source = 'src/data/about.ts';
