@@ -88,11 +88,12 @@ const onlyUsedMessages = () => {
 
 /**
  * Makes a one-language bundle: the modules that list the languages (the catalogs, the language
- * codes, their directions, the map's first words) hold French, the source, and `locale` only, and src/internal/bundle.ts
+ * codes, their directions, the map's first words, what the build's Intl formatted) hold French, the source, and `locale` only, and src/internal/bundle.ts
  * names `locale` and the integrity of the index of the others, `uclg-messages.json`
  * (scripts/build/messages.mjs, run before rollup), through which they are loaded on demand.
  */
 const {firstWords} = await import('./dist/lib/generated/first-words.js');
+const formatted = await import('./dist/lib/generated/formatted.js');
 const {numberingSystems} = await import('./dist/lib/generated/directions.js');
 const oneLanguage = (locale) => {
   const index = readFileSync(new URL('dist/uclg-messages.json', import.meta.url));
@@ -100,6 +101,8 @@ const oneLanguage = (locale) => {
   const [source] = locales;
   const own = locale === source ? [] : [locale];
   const lib = (path) => new URL(`dist/lib/${path}`, import.meta.url).pathname;
+  /** A table by language, with the languages the bundle holds only. */
+  const kept = (table) => Object.fromEntries([source, ...own].map((l) => [l, table[l]]));
   const modules = {
     [lib('generated/catalogs.js')]:
       own.map((l) => `import {templates as ${l}} from './locales/${l}.js';\n`).join('') +
@@ -111,9 +114,10 @@ const oneLanguage = (locale) => {
     )};\nexport const numberingSystems = ${JSON.stringify(
       Object.fromEntries([source, ...own].map((l) => [l, numberingSystems[l]])),
     )};`,
-    [lib('generated/first-words.js')]: `export const firstWords = ${JSON.stringify(
-      Object.fromEntries([source, ...own].map((l) => [l, firstWords[l]])),
-    )};`,
+    [lib('generated/first-words.js')]: `export const firstWords = ${JSON.stringify(kept(firstWords))};`,
+    [lib('generated/formatted.js')]: Object.entries(formatted)
+      .map(([name, table]) => `export const ${name} = ${JSON.stringify(kept(table))};`)
+      .join('\n'),
     [lib('internal/bundle.js')]:
       `export const fallbackLocale = '${locale}';\nexport const messagesIndex = '${integrity(index)}';`,
   };

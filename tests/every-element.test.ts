@@ -69,6 +69,41 @@ describe('every element', () => {
         });
       }
 
+      it('formats no number, plural or scale at run time in a language the build formatted them in', async () => {
+        // Every use of the Intl services the build stands in for (scripts/build/formatted.mjs),
+        // counted while the element renders in each language: its words and second render too.
+        const used: string[] = [];
+        const spied = [
+          [Intl.NumberFormat.prototype, 'format'],
+          [Intl.NumberFormat.prototype, 'formatToParts'],
+          [Intl.PluralRules.prototype, 'select'],
+          [Intl.ListFormat.prototype, 'format'],
+        ] as const;
+        const originals = spied.map(([prototype, name]) => {
+          // NumberFormat's `format` is a getter (of a bound function), the others methods.
+          const original = Object.getOwnPropertyDescriptor(prototype, name)!;
+          function spy(this: object, ...args: unknown[]) {
+            used.push(`${prototype.constructor.name}.${name}(${args.map((a) => JSON.stringify(a)).join(', ')})`);
+            const call = original.value ?? original.get!.call(this);
+            return (call as (...a: unknown[]) => unknown).apply(this, args);
+          }
+          Object.defineProperty(prototype, name, {configurable: true, writable: true, value: spy});
+          return original;
+        });
+        try {
+          new Intl.NumberFormat('en').format(1);
+          expect(used, 'the spies count').to.have.length(1);
+          used.length = 0;
+          for (const lang of locales) {
+            const el = await render(html`<${tag} lang=${lang}></${tag}>`);
+            expect(base(el).textContent, lang).not.to.equal('');
+            expect(used, lang).to.deep.equal([]);
+          }
+        } finally {
+          spied.forEach(([prototype, name], i) => Object.defineProperty(prototype, name, originals[i]!));
+        }
+      });
+
       it('is light by default, dark on request, and follows the system when auto', async function () {
         const el = await render<Widget>(html`<${tag} lang="fr"></${tag}>`);
         expect(el.theme).to.equal('light');

@@ -25,12 +25,71 @@ export const numberFormat = (locale: string, options: Intl.NumberFormatOptions =
     () => new Intl.NumberFormat(locale, {numberingSystem: numberingSystems[locale], ...options}),
   );
 
+/** What `Intl` wrote at build time, per language, by what was formatted (see {@link atBuild}). */
+export type Formatted = Partial<Record<string, Readonly<Record<string, string>>>>;
+
+/** The build's formatting of the elements on the page: each element's text module adds its own. */
+const formatted: Partial<Record<string, Record<string, string>>> = {};
+
+/** Adds an element's share of src/generated/formatted.ts (its text module does, as it loads). */
+export function addFormatted(table: Formatted): void {
+  for (const [locale, entries] of Object.entries(table)) Object.assign((formatted[locale] ??= {}), entries);
+}
+
+/** While the build records (scripts/build/formatted.mjs): told of everything formatted. */
+let record: ((locale: string, key: string, value: string) => void) | undefined;
+
+/**
+ * Has the build record what `Intl` writes (Node's full ICU) for each text the elements make from
+ * their bundled data, in every supported language, with no lookup in the table it makes.
+ */
+export const recordFormatting = (to: typeof record): void => void (record = to);
+
+/**
+ * What the build's `Intl` wrote for `key` in `locale` (src/generated/formatted.ts: every number,
+ * plural category and scale the elements show from their data); else `make()`, by `Intl` at run
+ * time: for a language loaded later, a value known only then (a count-up's steps, a filter's
+ * count beyond the data's), or while the build records.
+ */
+function atBuild(locale: string, key: string, make: () => string): string {
+  const known = record ? undefined : formatted[locale]?.[key];
+  if (known !== undefined) return known;
+  const value = make();
+  record?.(locale, key, value);
+  return value;
+}
+
+/** `n` formatted in `locale` (with `options`): as the build wrote it, where it did. */
+export const formatNumber = (locale: string, n: number, options: Intl.NumberFormatOptions = {}): string =>
+  atBuild(locale, `${JSON.stringify(options)}${n}`, () => numberFormat(locale, options).format(n));
+
+/**
+ * The power of ten `Intl`'s compact notation writes `value` in, in `locale` (10⁹ for "5 milliards";
+ * 10⁸ in Chinese, "50亿"); 1 for a value it writes in full.
+ */
+export const compactScale = (locale: string, value: number): number =>
+  Number(
+    atBuild(locale, `scale${value}`, () => {
+      const parts = numberFormat(locale, {
+        notation: 'compact',
+        compactDisplay: 'long',
+        numberingSystem: 'latn',
+      }).formatToParts(value);
+      const count = Number(
+        parts
+          .filter((p) => p.type === 'integer' || p.type === 'decimal' || p.type === 'fraction')
+          .map((p) => (p.type === 'decimal' ? '.' : p.value))
+          .join(''),
+      );
+      return String(count > 0 ? value / count : 1);
+    }),
+  );
+
 /**
  * A year as the language writes its numbers (its digits), without the grouping a count takes:
  * "2004", never "2 004" (a year is a number, so a page in Arabic-Indic digits writes it in them too).
  */
-export const formatYear = (locale: string, year: number): string =>
-  numberFormat(locale, {useGrouping: false}).format(year);
+export const formatYear = (locale: string, year: number): string => formatNumber(locale, year, {useGrouping: false});
 
 export const displayNames = (locale: string, options: Intl.DisplayNamesOptions) =>
   cached('names', locale, options, () => new Intl.DisplayNames(locale, options));
@@ -52,4 +111,5 @@ export const listFormat = (locale: string, options: Intl.ListFormatOptions = {})
 export type PluralForms = Readonly<Record<Intl.LDMLPluralRule, () => string>>;
 
 /** The form the plural rules of `locale` choose for `n`: only that form's message is looked up. */
-export const plural = (locale: string, n: number, forms: PluralForms): string => forms[pluralRules(locale).select(n)]();
+export const plural = (locale: string, n: number, forms: PluralForms): string =>
+  forms[atBuild(locale, `plural${n}`, () => pluralRules(locale).select(n)) as Intl.LDMLPluralRule]();

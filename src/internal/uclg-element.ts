@@ -11,8 +11,12 @@ import {enforce, oneOf, type Rule} from './input-rules.js';
 import {LanguageController} from './language-controller.js';
 import {direction, type Msg} from './localize.js';
 import {hostStyles} from './host.styles.js';
-import {formatYear} from './intl.js';
+import {addFormatted, formatYear} from './intl.js';
+import {shared} from '../generated/formatted.js';
 import {brochure, sourceText} from '../data/source.js';
+
+// The source line's year as the build's Intl wrote it in each language (scripts/build/formatted.mjs).
+addFormatted(shared);
 
 export const themes = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof themes)[number];

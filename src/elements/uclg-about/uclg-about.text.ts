@@ -3,7 +3,22 @@
  * shows is data (src/data/about.ts, src/data/organisation.ts).
  */
 import {html, type TemplateResult} from 'lit';
-import {str, type Msg} from '../../internal/localize.js';
+import {founded, globalTaskforce} from '../../data/about.js';
+import {addFormatted, formatNumber, formatYear} from '../../internal/intl.js';
+import {uclgAbout} from '../../generated/formatted.js';
+import {str, type Locale, type Msg} from '../../internal/localize.js';
+
+// What the build's Intl wrote for this element's texts (scripts/build/formatted.mjs).
+addFormatted(uclgAbout);
+
+/**
+ * The numbers <uclg-about> shows, in `locale`: the Taskforce's networks and the year UCLG was
+ * founded. The build has `Intl` write them (scripts/build/formatted.mjs).
+ */
+export const textsFromData = (locale: Locale) => ({
+  networks: formatNumber(locale, globalTaskforce.networks),
+  founded: formatYear(locale, founded),
+});
 
 /** Where the name goes in the translated sentence: a private-use character no translation holds. */
 const nameMark = '\uE000';

@@ -1,12 +1,10 @@
 import {html, type PropertyValues, type TemplateResult} from 'lit';
 import {idList, idsOf} from '../../internal/input-rules.js';
-import {formatYear, numberFormat} from '../../internal/intl.js';
 import {NarrowController} from '../../internal/narrow-controller.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {
   aboutText,
   aboutTopicIds,
-  founded,
   globalTaskforce,
   objectiveIds,
   objectives,
@@ -15,7 +13,7 @@ import {
 } from '../../data/about.js';
 import {organisationText} from '../../data/organisation.js';
 import {aboutStyles} from './uclg-about.styles.js';
-import {taskforceSentence} from './uclg-about.text.js';
+import {taskforceSentence, textsFromData} from './uclg-about.text.js';
 
 const taskforceHost = new URL(globalTaskforce.website).host;
 /** `hidden`'s "until-found" state (HTML's, where find in page opens it): TypeScript's DOM types know only booleans. */
@@ -74,11 +72,7 @@ export class UclgAbout extends UclgElement {
   }
 
   private renderTaskforce(text: ReturnType<typeof aboutText>) {
-    return taskforceSentence(
-      this.msg,
-      text.taskforceName,
-      numberFormat(this.language.value).format(globalTaskforce.networks),
-    );
+    return taskforceSentence(this.msg, text.taskforceName, textsFromData(this.language.value).networks);
   }
 
   /** A topic's subheading (for those that have one) and its content. */
@@ -89,7 +83,7 @@ export class UclgAbout extends UclgElement {
           heading: organisationText(this.msg).acronym,
           body: html`<p class="tagline">${text.network}</p>
             <p class="lead">${text.represents}</p>
-            <p>${text.history(formatYear(this.language.value, founded))}</p>`,
+            <p>${text.history(textsFromData(this.language.value).founded)}</p>`,
         };
       case 'taskforce':
         return {

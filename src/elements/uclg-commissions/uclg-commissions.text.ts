@@ -2,8 +2,13 @@
  * The words of <uclg-commissions>'s filter and list, through the element's `msg`; the brochure's
  * text (purposes, values, fields) is data (src/data/commissions.ts, src/data/about.ts).
  */
-import {plural} from '../../internal/intl.js';
+import {commissionBodiesYear, commissionFields} from '../../data/commissions.js';
+import {addFormatted, formatNumber, formatYear, plural} from '../../internal/intl.js';
+import {uclgCommissions} from '../../generated/formatted.js';
 import {str, type Locale, type Msg} from '../../internal/localize.js';
+
+// What the build's Intl wrote for this element's texts (scripts/build/formatted.mjs).
+addFormatted(uclgCommissions);
 
 export const commissionsInterfaceText = (msg: Msg) => ({
   filterLabel: msg('Filtrer les domaines', {
@@ -100,3 +105,26 @@ export const commissionsInterfaceText = (msg: Msg) => ({
           desc: "A field's UCLG body was a working group in that year (2015; UCLG's structure has changed since): EN and ES are UCLG's own terms (uclg-facts.md §3).",
         }),
 });
+
+/** "`n` fields" listed with the box empty, or "`n` fields found" by a filter, in `locale`. */
+export const fieldCount = (
+  words: ReturnType<typeof commissionsInterfaceText>,
+  locale: Locale,
+  n: number,
+  found: boolean,
+): string => (found ? words.found : words.count)(locale, n, formatNumber(locale, n));
+
+/**
+ * Every text <uclg-commissions> makes from its data in `locale`, so that the build has `Intl` write
+ * its numbers and plurals (scripts/build/formatted.mjs): every count of fields it can show, and
+ * the year it dates the fields' bodies by.
+ */
+export function textsFromData(locale: Locale, msg: Msg): string[] {
+  const words = commissionsInterfaceText(msg);
+  const n = commissionFields.length;
+  return [
+    words.body('committee', formatYear(locale, commissionBodiesYear)),
+    fieldCount(words, locale, n, false),
+    ...commissionFields.map((_, i) => fieldCount(words, locale, i + 1, true)),
+  ];
+}

@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {oneOf} from '../../internal/input-rules.js';
-import {collator, formatYear, numberFormat} from '../../internal/intl.js';
+import {collator, formatYear} from '../../internal/intl.js';
 import {UclgElement} from '../../internal/uclg-element.js';
 import {valuesLine} from '../../data/values.js';
 import {
@@ -13,7 +13,7 @@ import {
 } from '../../data/commissions.js';
 import {searchKey} from './search-key.js';
 import {commissionsStyles} from './uclg-commissions.styles.js';
-import {commissionsInterfaceText} from './uclg-commissions.text.js';
+import {commissionsInterfaceText, fieldCount} from './uclg-commissions.text.js';
 
 export const orders = ['alphabetical', 'brochure'] as const;
 export type CommissionsOrder = (typeof orders)[number];
@@ -128,10 +128,9 @@ export class UclgCommissions extends UclgElement {
   private count(): string {
     const locale = this.language.value;
     const n = this.shown.length;
-    const shown = numberFormat(locale).format(n);
     const words = this.text!.words;
-    if (!this.filter.trim()) return words.count(locale, n, shown);
-    return n === 0 ? words.noMatch(this.filter.trim()) : words.found(locale, n, shown);
+    if (!this.filter.trim()) return fieldCount(words, locale, n, false);
+    return n === 0 ? words.noMatch(this.filter.trim()) : fieldCount(words, locale, n, true);
   }
 
   private onInput(event: Event): void {

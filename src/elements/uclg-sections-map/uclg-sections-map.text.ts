@@ -3,9 +3,22 @@
  * organisations are data (src/data/sections.ts), the countries' names come from `Intl`.
  */
 import {sectionCountries} from '../../data/countries.js';
-import {regionalSectionIds, type RegionalSectionId} from '../../data/sections.js';
-import {listFormat, numberFormat, plural} from '../../internal/intl.js';
+import {
+  regionalSectionIds,
+  sectionIds,
+  sectionText,
+  type RegionalSectionId,
+  type SectionId,
+} from '../../data/sections.js';
+import {addFormatted, formatNumber, listFormat, plural} from '../../internal/intl.js';
+import {uclgSectionsMap} from '../../generated/formatted.js';
 import {str, type Locale, type Msg} from '../../internal/localize.js';
+
+// What the build's Intl wrote for this element's texts (scripts/build/formatted.mjs).
+addFormatted(uclgSectionsMap);
+
+export const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
+  regionalSectionIds.includes(id as RegionalSectionId);
 
 export const sectionsMapText = (msg: Msg) => ({
   title: msg('Les sections de CGLU', {id: 'sections-map.title', desc: 'Heading of the sections map.'}),
@@ -134,7 +147,23 @@ export function sectionScope(
   section: RegionalSectionId,
 ): string {
   const n = sectionCountries[section].length;
-  return words.covers(locale, n, numberFormat(locale).format(n));
+  return words.covers(locale, n, formatNumber(locale, n));
+}
+
+/**
+ * The map's texts in `locale`, made once per language: its words, each section's names, and each
+ * section's scope (how many countries it covers, or "worldwide"). The build has `Intl` write their
+ * numbers and plurals (scripts/build/formatted.mjs), so no `Intl` service is made for them at run time.
+ */
+export function textsFromData(locale: Locale, msg: Msg) {
+  const words = sectionsMapText(msg);
+  return {
+    words,
+    sections: sectionText(msg),
+    scope: Object.fromEntries(
+      sectionIds.map((id) => [id, isRegional(id) ? sectionScope(words, locale, id) : words.worldwide]),
+    ) as Record<SectionId, string>,
+  };
 }
 
 /**
@@ -144,7 +173,7 @@ export function sectionScope(
  * made for it at run time; this makes it for a language loaded later.
  */
 export function sectionsSummary(words: ReturnType<typeof sectionsMapText>, locale: Locale): string {
-  const count = (n: number) => numberFormat(locale).format(n);
+  const count = (n: number) => formatNumber(locale, n);
   const one = count(1);
   return listFormat(locale, {type: 'conjunction'}).format([
     words.regionalSections(locale, regionalSectionIds.length, count(regionalSectionIds.length)),

@@ -5,11 +5,9 @@ import {
   regionalSectionIds,
   sectionIds,
   sections,
-  sectionText,
   type RegionalSectionId,
   type Section,
   type SectionId,
-  type SectionText,
 } from '../../data/sections.js';
 import {listFormat, numberFormat} from '../../internal/intl.js';
 import {direction} from '../../internal/localize.js';
@@ -31,7 +29,7 @@ import {fit, type MapView} from './map-view.js';
 import {shown, warnOnce} from '../../internal/warn.js';
 import {placeNames} from './place-names.js';
 import {sectionSelect} from './uclg-sections-map.events.js';
-import {sectionScope, sectionsMapText, sectionsSummary} from './uclg-sections-map.text.js';
+import {isRegional, sectionsSummary, textsFromData} from './uclg-sections-map.text.js';
 import {firstWords} from '../../generated/first-words.js';
 import {sectionsMapStyles} from './uclg-sections-map.styles.js';
 
@@ -77,9 +75,6 @@ const BLANK = '\u00a0';
 
 /** The maps on the page, which a section's detail, when it arrives, redraws. */
 const maps = new Set<UclgSectionsMap>();
-
-const isRegional = (id: string | null | undefined): id is RegionalSectionId =>
-  regionalSectionIds.includes(id as RegionalSectionId);
 
 /**
  * A world map of UCLG's sections: every country and territory coloured by the regional section
@@ -169,13 +164,7 @@ export class UclgSectionsMap extends UclgElement {
   private shown: SectionId | null = null;
   private announcement = '';
   /** Per-language texts, remade only when the language changes (never on hover). */
-  private texts?: {
-    locale: string;
-    words: ReturnType<typeof sectionsMapText>;
-    sections: Readonly<Record<SectionId, SectionText>>;
-    scope: Record<SectionId, string>;
-    summary: string;
-  };
+  private texts?: ReturnType<typeof textsFromData> & {locale: string; summary: string};
   /** Told of each section's detail as it arrives, while the first render waits for its section's. */
   private arrived?: (section: string) => void;
   /** When this map's words may render: in its turn after its land's (their texts made by then). */
@@ -263,17 +252,10 @@ export class UclgSectionsMap extends UclgElement {
 
   /** The texts of the current language, unless they are made already. */
   private makeTexts() {
-    if (this.texts?.locale === this.language.value) return;
-    const words = sectionsMapText(this.msg);
     const locale = this.language.value;
-    const scope = sectionIds.map((id) => [id, isRegional(id) ? sectionScope(words, locale, id) : words.worldwide]);
-    this.texts = {
-      locale: this.language.value,
-      words,
-      sections: sectionText(this.msg),
-      scope: Object.fromEntries(scope),
-      summary: firstWords[locale]?.summary ?? sectionsSummary(words, locale),
-    };
+    if (this.texts?.locale === locale) return;
+    const texts = textsFromData(locale, this.msg);
+    this.texts = {...texts, locale, summary: firstWords[locale]?.summary ?? sectionsSummary(texts.words, locale)};
   }
 
   /**
@@ -319,18 +301,19 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   /**
-   * This map's texts, each in a task of its own: a page's first Intl services load ICU's data,
-   * each a long task on a slow machine, so the language's first NumberFormat (the sections'
-   * counts) is made before the texts use it, and its first ListFormat only for a language whose
-   * summary the build did not make (src/generated/first-words.ts: one loaded later).
+   * This map's texts, in tasks of their own. In a language the build made them for, no `Intl`
+   * service: their numbers and plurals are in src/generated/formatted.ts, their heading and summary
+   * in src/generated/first-words.ts. In a language loaded later, a page's first Intl services load
+   * ICU's data, each a long task on a slow machine: its first NumberFormat (the sections' counts)
+   * and ListFormat (the summary) are made before the texts use them.
    */
   private async prepareTexts() {
     await nextTask();
     this.language.resolve(false);
     const locale = this.language.value;
-    numberFormat(locale);
-    await nextTask();
     if (!firstWords[locale]) {
+      numberFormat(locale);
+      await nextTask();
       listFormat(locale, {type: 'conjunction'});
       await nextTask();
     }

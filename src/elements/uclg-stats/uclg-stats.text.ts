@@ -3,8 +3,12 @@
  * element's `msg` (the figures' values are data, src/data/figures.ts).
  */
 import {str, type Locale, type Msg} from '../../internal/localize.js';
-import {numberFormat, plural} from '../../internal/intl.js';
-import type {FigureId, KeyFigure} from '../../data/figures.js';
+import {addFormatted, compactScale, formatNumber, formatYear, plural} from '../../internal/intl.js';
+import {uclgStats} from '../../generated/formatted.js';
+import {keyFigures, type FigureId, type KeyFigure} from '../../data/figures.js';
+
+// What the build's Intl wrote for this element's texts (scripts/build/formatted.mjs).
+addFormatted(uclgStats);
 
 /** The brochure's heading over the key figures. */
 export const statsTitle = (msg: Msg): string =>
@@ -54,7 +58,7 @@ function label(figure: KeyFigure, locale: Locale, msg: Msg): string {
         desc: 'Key figure label, after "70 %".',
       });
     case 'countries': {
-      const total = numberFormat(locale).format(figure.of ?? 0);
+      const total = formatNumber(locale, figure.of ?? 0);
       return msg(str`des ${total} pays membres des Nations Unies`, {
         id: 'stats.countries-label',
         desc: 'Key figure label, after "140": UCLG is present in 140 of the 193 UN member states.',
@@ -84,35 +88,11 @@ function lead(figure: KeyFigure, msg: Msg): string {
   }
 }
 
-/** The formatter that writes a figure of this kind the way the brochure does, in `locale`. */
-function formatter(figure: KeyFigure, locale: Locale): Intl.NumberFormat {
-  return figure.kind === 'share'
-    ? numberFormat(locale, {style: 'percent'})
-    : numberFormat(locale, {
-        maximumFractionDigits: figure.kind === 'large' ? 1 : 0,
-        useGrouping: figure.kind !== 'large',
-      });
-}
-
-/**
- * The scale a large `value` is counted in: the one `Intl`'s compact notation writes it in, in
- * `locale` (10⁹ for "5 milliards"; 10⁸ in Chinese, "50亿"). Only the scale is taken from it: the
- * word comes from a message, in the plural form of the number (Arabic: 3 to 10 take مليارات).
- */
-function scale(value: number, locale: Locale): number {
-  const parts = numberFormat(locale, {
-    notation: 'compact',
-    compactDisplay: 'long',
-    numberingSystem: 'latn',
-  }).formatToParts(value);
-  const count = Number(
-    parts
-      .filter((p) => p.type === 'integer' || p.type === 'decimal' || p.type === 'fraction')
-      .map((p) => (p.type === 'decimal' ? '.' : p.value))
-      .join(''),
-  );
-  return count > 0 ? value / count : 1;
-}
+/** The options that write a figure of this kind the way the brochure does. */
+const options = (figure: KeyFigure): Intl.NumberFormatOptions =>
+  figure.kind === 'share'
+    ? {style: 'percent'}
+    : {maximumFractionDigits: figure.kind === 'large' ? 1 : 0, useGrouping: figure.kind !== 'large'};
 
 /** `count` of the language's scale of billions (`n` formatted), in the plural form `n` takes. */
 const billions = (locale: Locale, msg: Msg, n: number, count: string): string =>
@@ -149,10 +129,20 @@ const billions = (locale: Locale, msg: Msg, n: number, count: string): string =>
       }),
   });
 
-/** A large `value` in words: the number in its scale, and what follows it ("5", " milliards"). */
-function large(value: number, at: number, locale: Locale, msg: Msg, format: Intl.NumberFormat): [string, string] {
-  const n = Math.round(((value * at) / scale(value, locale)) * 10) / 10;
-  const count = format.format(n);
+/**
+ * A large `value` in words: the number in the scale `Intl`'s compact notation writes it in, and
+ * what follows it ("5", " milliards"). Only the scale is taken from it: the word comes from a
+ * message, in the plural form of the number (Arabic: 3 to 10 take مليارات).
+ */
+function large(
+  value: number,
+  at: number,
+  locale: Locale,
+  msg: Msg,
+  format: Intl.NumberFormatOptions,
+): [string, string] {
+  const n = Math.round(((value * at) / compactScale(locale, value)) * 10) / 10;
+  const count = formatNumber(locale, n, format);
   const text = billions(locale, msg, n, count);
   const i = text.indexOf(count);
   return i < 0 ? [text, ''] : [text.slice(0, i + count.length), text.slice(i + count.length)];
@@ -160,12 +150,14 @@ function large(value: number, at: number, locale: Locale, msg: Msg, format: Intl
 
 /** The text of `figure` at `progress` (0–1) of its count-up, in `locale`. */
 export function figureText(figure: KeyFigure, progress: number, locale: Locale, msg: Msg): FigureText {
-  const format = formatter(figure, locale);
+  const format = options(figure);
   const isLarge = figure.kind === 'large';
-  const final = isLarge ? large(figure.value, 1, locale, msg, format).join('') : format.format(figure.value);
+  const final = isLarge
+    ? large(figure.value, 1, locale, msg, format).join('')
+    : formatNumber(locale, figure.value, format);
   const [current, unit] = isLarge
     ? large(figure.value, progress, locale, msg, format)
-    : [format.format(figure.value * progress), ''];
+    : [formatNumber(locale, figure.value * progress, format), ''];
   const atLeast = figure.kind === 'at-least';
   return {
     id: figure.id,
@@ -185,4 +177,17 @@ export function figureText(figure: KeyFigure, progress: number, locale: Locale, 
     label: label(figure, locale, msg),
     lead: lead(figure, msg),
   };
+}
+
+/**
+ * Every text <uclg-stats> makes from its data in `locale`, so that the build has `Intl` write its
+ * numbers and plurals (scripts/build/formatted.mjs): each figure as a count-up starts and ends, and
+ * the source line's year (the latest of the figures shown: one of theirs).
+ */
+export function textsFromData(locale: Locale, msg: Msg): unknown[] {
+  return keyFigures.flatMap((figure) => [
+    figureText(figure, 0, locale, msg),
+    figureText(figure, 1, locale, msg),
+    formatYear(locale, figure.asOf),
+  ]);
 }
