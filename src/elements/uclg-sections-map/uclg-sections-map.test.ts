@@ -407,12 +407,23 @@ describe('<uclg-sections-map>', () => {
       expect(box.height).to.be.closeTo((box.width * h!) / w!, 1);
     });
 
-    for (const width of [960, 360]) {
-      it(`draws the land first with its heading and summary, inert, then its other words, the map where the land had it (${width} px)`, async () => {
+    // French's longer names wrap in the legend at 1240 and 360 px.
+    for (const [lang, width] of [
+      ['en', 960],
+      ['en', 360],
+      ['fr', 1240],
+      ['fr', 360],
+    ] as const) {
+      it(`draws the land first with the words the build made, inert, then its texts, nothing moving (${lang}, ${width} px)`, async () => {
         const el = document.createElement('uclg-sections-map') as Map;
-        el.setAttribute('lang', 'en');
+        el.setAttribute('lang', lang);
         el.style.width = `${width}px`;
         document.body.append(el);
+        /** Where each part is, and the element's size: what a reader would see move. */
+        const boxes = () =>
+          ['map', 'heading', 'summary', 'legend', 'list', 'source']
+            .map((part) => $(el, `[part="${part}"]`).getBoundingClientRect().toJSON())
+            .concat(el.getBoundingClientRect().toJSON());
         try {
           // The first update ends with the words' render pending: `updateComplete` says so.
           expect(await el.updateComplete).to.equal(false);
@@ -421,16 +432,24 @@ describe('<uclg-sections-map>', () => {
           // Inert: out of the accessibility tree and out of reach, its options not yet named.
           expect((base as HTMLElement).inert).to.equal(true);
           expect($$(el, '[role="option"][aria-label]'), 'no names yet').to.deep.equal([]);
-          // Above the map, the words the build made are there already (however many lines they take).
-          expect(seen(el, '[part="heading"]')).to.equal(expected.en.heading);
-          expect(seen(el, '[part="summary"]')).to.equal(expected.en.count);
-          expect(seen(el, '[part="legend"]')).to.equal('');
-          const land = $(el, '[part="map"]').getBoundingClientRect();
+          // The words the build made are there already, above the map and below it.
+          const words = () => ['heading', 'summary', 'legend', 'list'].map((part) => seen(el, `[part="${part}"]`));
+          const first = words();
+          expect(first).to.deep.equal([
+            expected[lang].heading,
+            expected[lang].count,
+            expected[lang].legend.join(' '),
+            expected[lang].summary,
+          ]);
+          const source = seen(el, '[part="source"]');
+          expect(source).to.include('2015');
+          const before = boxes();
           await settle(el);
           expect((base as HTMLElement).inert).to.equal(false);
-          expect(seen(el, '[part="summary"]')).to.equal(expected.en.count);
-          expect(option(el, 'africa').getAttribute('aria-label')).to.equal(expected.en.africa);
-          expect($(el, '[part="map"]').getBoundingClientRect().toJSON()).to.deep.equal(land.toJSON());
+          expect(option(el, 'africa').getAttribute('aria-label')).to.equal(expected[lang].africa);
+          expect(words()).to.deep.equal(first);
+          expect(seen(el, '[part="source"]')).to.equal(source);
+          expect(boxes()).to.deep.equal(before);
         } finally {
           el.remove();
         }

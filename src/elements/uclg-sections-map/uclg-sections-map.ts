@@ -526,24 +526,24 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   /**
-   * Without its texts (the first render), the same template with one blank line for each text
-   * (the heading, the summary, each legend entry's lines, the list's summary, the source), so that
-   * the words take the space kept for them; a text that wraps onto more lines than one moves what
-   * follows it (docs/performance.md says where). The whole is inert (so out of the accessibility
-   * tree too) until then.
+   * Without its texts (the first render), the same template with the words the build made for the
+   * language (src/generated/first-words.ts: the heading, the summary, each legend entry's words,
+   * the list's summary, the source), so that nothing moves when the texts come; in a language
+   * loaded later, one blank line for each (a text that wraps onto more lines moves what follows it).
+   * The whole is inert (so out of the accessibility tree too) until then.
    */
   protected override render() {
     const texts = this.written;
-    // Above the map, the heading and the summary are there from the first render (made at build
-    // time, no Intl nor catalog): the map never moves down when the words come.
-    const first = firstWords[this.language.value];
+    // The words are there from the first render (made at build time, no Intl nor catalog): the
+    // map never moves down, and what is below it never moves, when the texts come.
+    const first = this.firstWords;
     const title = texts?.words.title ?? first?.title;
     return html`<section part="base" aria-label=${title ?? nothing} .inert=${!texts} @keydown=${this.onEscape}>
       ${this.renderHeading(title ?? BLANK)}
       <p part="summary" class="summary">${texts?.summary ?? first?.summary ?? BLANK}</p>
       ${this.renderMap()} ${this.renderLegend()} ${this.renderList()}
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${texts ? this.renderSource() : html`<p part="source" class="source">${BLANK}</p>`}
+      ${texts ? this.renderSource() : html`<p part="source" class="source">${first?.source ?? BLANK}</p>`}
     </section>`;
   }
 
@@ -600,8 +600,14 @@ export class UclgSectionsMap extends UclgElement {
     return html`<div part="tooltip" class="tooltip" role="tooltip" hidden><strong></strong><span></span></div>`;
   }
 
+  /** The words the build made for the language, which the first render shows. */
+  private get firstWords() {
+    return firstWords[this.language.value];
+  }
+
   private renderLegend() {
     const texts = this.written;
+    const first = this.firstWords?.legend;
     return html`<ul part="legend" class="legend" aria-label=${texts?.words.legendLabel ?? nothing}>
       ${sections.map(
         (s: Section) =>
@@ -615,17 +621,17 @@ export class UclgSectionsMap extends UclgElement {
               <svg class="swatch s-${s.id}" viewBox="0 0 16 16" aria-hidden="true">
                 <rect x="1" y="1" width="14" height="14" rx="2"></rect>
               </svg>
-              <span class="name">${texts ? this.sectionName(s.id) : BLANK}</span>
-              <span class="scope">${texts ? this.scope(s.id) : BLANK}</span>
+              <span class="name">${texts ? this.sectionName(s.id) : (first?.[s.id].name ?? BLANK)}</span>
+              <span class="scope">${texts ? this.scope(s.id) : (first?.[s.id].scope ?? BLANK)}</span>
             </button>
-            <a href=${s.website} rel="noopener">${texts?.sections[s.id].short ?? BLANK}</a>
+            <a href=${s.website} rel="noopener">${texts?.sections[s.id].short ?? first?.[s.id].short ?? BLANK}</a>
           </li>`,
       )}
     </ul>`;
   }
 
   private renderList() {
-    const summary = this.written?.words.listSummary ?? BLANK;
+    const summary = this.written?.words.listSummary ?? this.firstWords?.listSummary ?? BLANK;
     return html`<details
       part="list"
       class="list"
