@@ -151,6 +151,18 @@ export function sectionScope(
 }
 
 /**
+ * The words the map's first render shows, made at build time (scripts/build/first-words.mjs): its
+ * heading and summary, each legend entry's name, scope and link, the list's summary, the source line.
+ */
+export interface FirstWords {
+  title: string;
+  summary: string;
+  legend: Record<SectionId, {name: string; scope: string; short: string}>;
+  listSummary: string;
+  source: string;
+}
+
+/**
  * The map's texts in `locale`, made once per language: its words, each section's names, and each
  * section's scope (how many countries it covers, or "worldwide"). The build has `Intl` write their
  * numbers and plurals (scripts/build/formatted.mjs), so no `Intl` service is made for them at run time.
