@@ -14,9 +14,9 @@ async function tamperedDist(context, next) {
   if (!file) return next();
   let body = readFileSync(new URL(`dist/${file}`, import.meta.url), 'utf8');
   if (file === 'uclg-messages.es.json') {
-    const messages = JSON.parse(body);
-    messages['stats.title'] = 'Texto cambiado';
-    body = JSON.stringify(messages);
+    const language = JSON.parse(body);
+    language.messages['stats.title'] = 'Texto cambiado';
+    body = JSON.stringify(language);
   }
   context.type = file.endsWith('.json') ? 'application/json' : 'text/javascript';
   context.body = body;

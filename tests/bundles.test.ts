@@ -57,7 +57,7 @@ describe('the built bundles, as a webmaster uses them', () => {
 });
 
 describe('one-language bundles (<tag>.<lang>.js), the other languages loaded on demand', () => {
-  type Page = Window & {recorded: string[]; warned: string[]};
+  type Page = Window & {recorded: string[]; warned: string[]; formattedAtRunTime: string[]};
   const page = (address: string) => open(address) as Promise<Page>;
   /** The message files the page requested (its resource timing entries). */
   const messageFiles = (win: Window) =>
@@ -83,6 +83,7 @@ describe('one-language bundles (<tag>.<lang>.js), the other languages loaded on 
       expect(messageFiles(win)).to.deep.equal([]);
       expect(win.recorded).to.deep.equal([]);
       expect(win.warned).to.deep.equal([]);
+      expect(win.formattedAtRunTime, 'the build formatted it').to.deep.equal([]);
     });
   }
 
@@ -97,6 +98,8 @@ describe('one-language bundles (<tag>.<lang>.js), the other languages loaded on 
       );
       expect(win.recorded).to.deep.equal([]);
       expect(win.warned).to.deep.equal([]);
+      // Its numbers, plurals and the map's first words came with its messages, made by the build.
+      expect(win.formattedAtRunTime).to.deep.equal([]);
     });
   }
 

@@ -6,6 +6,7 @@ import {expect} from '@open-wc/testing';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import {locales} from '../src/internal/localize.js';
 import {numberingSystems} from '../src/generated/directions.js';
+import {spyIntl} from './intl-spy.js';
 import {computed, emulate, render, settle, tags, unemulate, warnings, withBrowserLanguages} from './helpers.js';
 
 type Widget = HTMLElement & {theme: string; updateComplete: Promise<unknown>};
@@ -70,26 +71,8 @@ describe('every element', () => {
       }
 
       it('formats no number, plural or scale at run time in a language the build formatted them in', async () => {
-        // Every use of the Intl services the build stands in for (scripts/build/formatted.mjs),
-        // counted while the element renders in each language: its words and second render too.
-        const used: string[] = [];
-        const spied = [
-          [Intl.NumberFormat.prototype, 'format'],
-          [Intl.NumberFormat.prototype, 'formatToParts'],
-          [Intl.PluralRules.prototype, 'select'],
-          [Intl.ListFormat.prototype, 'format'],
-        ] as const;
-        const originals = spied.map(([prototype, name]) => {
-          // NumberFormat's `format` is a getter (of a bound function), the others methods.
-          const original = Object.getOwnPropertyDescriptor(prototype, name)!;
-          function spy(this: object, ...args: unknown[]) {
-            used.push(`${prototype.constructor.name}.${name}(${args.map((a) => JSON.stringify(a)).join(', ')})`);
-            const call = original.value ?? original.get!.call(this);
-            return (call as (...a: unknown[]) => unknown).apply(this, args);
-          }
-          Object.defineProperty(prototype, name, {configurable: true, writable: true, value: spy});
-          return original;
-        });
+        // Counted while the element renders in each language: its words and second render too.
+        const {used, restore} = spyIntl();
         try {
           new Intl.NumberFormat('en').format(1);
           expect(used, 'the spies count').to.have.length(1);
@@ -100,7 +83,7 @@ describe('every element', () => {
             expect(used, lang).to.deep.equal([]);
           }
         } finally {
-          spied.forEach(([prototype, name], i) => Object.defineProperty(prototype, name, originals[i]!));
+          restore();
         }
       });
 

@@ -1,9 +1,12 @@
 // The elements' translations as data, for the one-language bundles (rollup.config.mjs): such a
 // bundle holds French and one language, and loads any other on demand from its own folder, checked
 // against a hash it carries (src/internal/more-languages.ts). After tsc, this writes beside the bundles
-// - `uclg-messages.<lang>.json`: a language's messages, as src/generated/locales/<lang>.ts holds
+// - `uclg-messages.<lang>.json`: a language's `messages`, as src/generated/locales/<lang>.ts holds
 //   them (a string, or lit-localize's `str` result: `{strTag, strings, values}`), without the forms
-//   of plural categories the language does not have;
+//   of plural categories the language does not have; what the build's Intl wrote in it, every
+//   element's (`formatted`, src/generated/formatted.ts); and the map's `firstWords`
+//   (src/generated/first-words.ts): so that a language loaded later needs no Intl service for them
+//   either, and its map's words never move;
 // - `uclg-messages.json`, the index: every language with its direction, its digits (the numbering
 //   system the build chose, src/generated/directions.ts) and, for those with a catalog, the
 //   integrity of its file. A one-language bundle carries this index's integrity only,
@@ -49,11 +52,21 @@ export function catalogData(locale, templates) {
 
 async function run() {
   const {directions, numberingSystems} = await import(new URL('lib/generated/directions.js', dist));
+  const {firstWords} = await import(new URL('lib/generated/first-words.js', dist));
+  const tables = Object.values(await import(new URL('lib/generated/formatted.js', dist)));
+  /** Every element's formatting in `locale`, as one table. */
+  const formatted = (locale) => Object.assign({}, ...tables.map((table) => table[locale]));
   const [source, ...targets] = locales;
   const languages = {[source]: {dir: directions[source], digits: numberingSystems[source]}};
   for (const locale of targets) {
     const {templates} = await import(new URL(`lib/generated/locales/${locale}.js`, dist));
-    const bytes = Buffer.from(JSON.stringify(catalogData(locale, templates())));
+    const bytes = Buffer.from(
+      JSON.stringify({
+        messages: catalogData(locale, templates()),
+        formatted: formatted(locale),
+        firstWords: firstWords[locale],
+      }),
+    );
     writeFileSync(new URL(`uclg-messages.${locale}.json`, dist), bytes);
     languages[locale] = {dir: directions[locale], digits: numberingSystems[locale], integrity: integrity(bytes)};
   }

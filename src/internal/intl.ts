@@ -69,7 +69,7 @@ export const formatNumber = (locale: string, n: number, options: Intl.NumberForm
  */
 export const compactScale = (locale: string, value: number): number =>
   Number(
-    atBuild(locale, `scale${value}`, () => {
+    atBuild(locale, `s${value}`, () => {
       const parts = numberFormat(locale, {
         notation: 'compact',
         compactDisplay: 'long',
@@ -112,4 +112,4 @@ export type PluralForms = Readonly<Record<Intl.LDMLPluralRule, () => string>>;
 
 /** The form the plural rules of `locale` choose for `n`: only that form's message is looked up. */
 export const plural = (locale: string, n: number, forms: PluralForms): string =>
-  forms[atBuild(locale, `plural${n}`, () => pluralRules(locale).select(n)) as Intl.LDMLPluralRule]();
+  forms[atBuild(locale, `p${n}`, () => pluralRules(locale).select(n)) as Intl.LDMLPluralRule]();

@@ -7,8 +7,10 @@
  * another language), the bundle reads the index of the languages, `uclg-messages.json` in its own
  * folder, checked against the integrity the bundle carries, then that language's messages,
  * `uclg-messages.<lang>.json`, checked against the integrity the index gives (`fetch` with
- * `integrity`: the browser rejects other bytes, as SRI does for a script). Both are data (JSON),
- * never code, and are checked against what they must be before use. A page with a strict
+ * `integrity`: the browser rejects other bytes, as SRI does for a script): its messages, what the
+ * build's Intl wrote in it (src/internal/intl.ts), and what a module takes from it (the map's
+ * words for its first render). Both are data (JSON), never code, and are checked against what
+ * they must be before use. A page with a strict
  * Content-Security-Policy allows them with `connect-src` for the bundle's folder.
  *
  * Where a load fails (no network, a policy, bytes that do not match), the element says so once in
@@ -18,6 +20,7 @@
 import {messagesIndex} from './bundle.js';
 import {addLocale, dropLocale, type Locale, matchLocale} from './locale.js';
 import {addCatalog, hasCatalog, type Templates} from './localize.js';
+import {addFormatted} from './intl.js';
 import {warnOnce} from './warn.js';
 
 const indexFile = 'uclg-messages.json';
@@ -40,6 +43,26 @@ async function fetchChecked(file: string, integrity: string): Promise<unknown> {
   const response = await fetch(new URL(file, import.meta.url), {integrity, credentials: 'omit'});
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.json();
+}
+
+/** Whether `value` is shaped as `like`: the same keys, all the way down, and a string wherever `like` has one. */
+function sameShape(value: unknown, like: unknown): boolean {
+  if (typeof like === 'string') return typeof value === 'string';
+  if (!isRecord(like) || !isRecord(value)) return false;
+  const keys = Object.keys(like);
+  return Object.keys(value).length === keys.length && keys.every((key) => sameShape(value[key], like[key]));
+}
+
+/** What modules take from a language's file, by its name there: shaped like `like`, then `take`n. */
+const takers = new Map<string, {like: unknown; take: (locale: Locale, value: never) => void}>();
+
+/**
+ * Has a language loaded later hand `take` its `name` from its file (scripts/build/messages.mjs),
+ * once checked to be shaped as `like` (the same data in a language the bundle holds). Call it
+ * under `if (messagesIndex)`, so that the bundles holding every language leave it out.
+ */
+export function takeFromLanguages<T>(name: string, like: T, take: (locale: Locale, value: T) => void): void {
+  takers.set(name, {like, take});
 }
 
 /** A message as a catalog holds it: a string, or lit-localize's `str` result. */
@@ -85,9 +108,19 @@ function loadMessages(locale: Locale, tag: string): Promise<void> {
   let load = loads.get(locale);
   if (!load) {
     load = fetchChecked(messagesFile(locale), integrities.get(locale)!)
-      .then((messages) => {
-        if (!isRecord(messages) || !Object.values(messages).every(isMessage)) throw new Error('not a catalog');
+      .then((file) => {
+        const {messages, formatted, ...more} = isRecord(file) ? file : {};
+        if (
+          !isRecord(messages) ||
+          !Object.values(messages).every(isMessage) ||
+          !isRecord(formatted) ||
+          !Object.values(formatted).every((value) => typeof value === 'string') ||
+          [...takers].some(([name, {like}]) => !sameShape(more[name], like))
+        )
+          throw new Error('not a language file');
         addCatalog(locale, messages as unknown as Templates);
+        addFormatted({[locale]: formatted as Record<string, string>});
+        for (const [name, {take}] of takers) take(locale, more[name] as never);
       })
       .catch((error: unknown) => {
         dropLocale(locale);

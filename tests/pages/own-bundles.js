@@ -3,6 +3,10 @@
 // `<tag>.js`, with every language, or with `?bundle=<lang>` its one-language bundle
 // `<tag>.<lang>.js`; from dist/, or with `?from=tampered` from the test server's copy of dist/
 // whose Spanish messages were altered after the build (web-test-runner.config.mjs).
+import {spyIntl} from '../intl-spy.ts';
+
+// Every use of Intl's number, plural and list formatting, which the build stands in for.
+window.formattedAtRunTime = spyIntl().used;
 const params = new URLSearchParams(location.search);
 const lang = params.get('lang') ?? 'en';
 const bundle = /^[a-z]{2,3}$/.exec(params.get('bundle') ?? '')?.[0];

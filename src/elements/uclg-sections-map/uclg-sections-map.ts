@@ -31,6 +31,9 @@ import {placeNames} from './place-names.js';
 import {sectionSelect} from './uclg-sections-map.events.js';
 import {isRegional, sectionsSummary, textsFromData} from './uclg-sections-map.text.js';
 import {firstWords} from '../../generated/first-words.js';
+import {sourceLocale} from '../../generated/locale-codes.js';
+import {messagesIndex} from '../../internal/bundle.js';
+import {takeFromLanguages} from '../../internal/more-languages.js';
 import {sectionsMapStyles} from './uclg-sections-map.styles.js';
 
 interface Tip {
@@ -72,6 +75,10 @@ async function inTurn(work: () => unknown, ready?: Promise<void>): Promise<void>
 
 /** What holds a word's place (one line) while the words are still to come. */
 const BLANK = '\u00a0';
+
+// A language a one-language bundle loads later brings the words the build made for its first render.
+if (messagesIndex)
+  takeFromLanguages('firstWords', firstWords[sourceLocale], (locale, words) => (firstWords[locale] = words));
 
 /** The maps on the page, which a section's detail, when it arrives, redraws. */
 const maps = new Set<UclgSectionsMap>();
