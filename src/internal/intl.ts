@@ -110,6 +110,11 @@ export const listFormat = (locale: string, options: Intl.ListFormatOptions = {})
  */
 export type PluralForms = Readonly<Record<Intl.LDMLPluralRule, () => string>>;
 
-/** The form the plural rules of `locale` choose for `n`: only that form's message is looked up. */
-export const plural = (locale: string, n: number, forms: PluralForms): string =>
-  forms[atBuild(locale, `p${n}`, () => pluralRules(locale).select(n)) as Intl.LDMLPluralRule]();
+/**
+ * The form the plural rules of `locale` choose for `n`: only that form's message is looked up (a
+ * category no form has, which no build writes, takes `other`).
+ */
+export function plural(locale: string, n: number, forms: PluralForms): string {
+  const category = atBuild(locale, `p${n}`, () => pluralRules(locale).select(n));
+  return (Object.hasOwn(forms, category) ? forms[category as Intl.LDMLPluralRule] : forms.other)();
+}

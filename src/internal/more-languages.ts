@@ -10,8 +10,8 @@
  * `integrity`: the browser rejects other bytes, as SRI does for a script): its messages, what the
  * build's Intl wrote in it (src/internal/intl.ts), and what a module takes from it (the map's
  * words for its first render). Both are data (JSON), never code, and are checked against what
- * they must be before use. A page with a strict
- * Content-Security-Policy allows them with `connect-src` for the bundle's folder.
+ * they must be before use. A page with a strict Content-Security-Policy allows them with
+ * `connect-src` for the bundle's folder.
  *
  * Where a load fails (no network, a policy, bytes that do not match), the element says so once in
  * the console and goes on as if the language were not supported. In the bundles that hold every
