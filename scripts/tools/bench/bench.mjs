@@ -19,7 +19,7 @@ import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath, missingChromium} from '../chromium.mjs';
 import {writeFrames} from '../../../site/build/frames.mjs';
-import {benchRoutes, routePages} from './routes.mjs';
+import {benchRoutes, freshPage, routePages} from './routes.mjs';
 import {SCRIPT, STYLE_LAYOUT, spans, tasks} from './trace-events.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -220,8 +220,7 @@ function mainThread(traceEvents, url, painted) {
 }
 
 async function run(kind, maps = 1) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
+  const {context, page} = await freshPage(browser);
   await page.setViewport({width: 1000, height: 700});
   await page.setCacheEnabled(false);
   const cdp = await page.createCDPSession();
