@@ -8,8 +8,9 @@
 // (Chromium's `toplevel` category for tasks, `devtools.timeline` and `v8.execute` for what runs in
 // them): script and style + layout until the map is painted, and every main-thread task from
 // navigation until one second after, by when the element's idle-time work (names for the tooltip,
-// section outlines for focus) is done.
-import {mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
+// section outlines for focus) is done. `TRACE=<dir>`: each page's first load's trace written there,
+// for timeline.mjs.
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {extname, join, normalize} from 'node:path';
 import {tmpdir} from 'node:os';
@@ -18,9 +19,13 @@ import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath, missingChromium} from '../chromium.mjs';
 import {writeFrames} from '../../../site/build/frames.mjs';
-import {benchRoutes, routePages} from './routes.mjs';
+import {benchRoutes, freshPage, routePages} from './routes.mjs';
+import {SCRIPT, STYLE_LAYOUT, spans, tasks} from './trace-events.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
+/** `TRACE=<dir>`: each page's first load's trace is written there, for timeline.mjs to break down. */
+const TRACE = process.env.TRACE;
+const traced = new Set();
 if (!chromiumPath) {
   console.error(missingChromium);
   process.exit(1);
@@ -177,42 +182,6 @@ async function hover(page, kind) {
 const SETTLE = 1000;
 /** A task longer than this blocks input (the Long Tasks API's threshold). */
 const LONG = 50;
-/** The trace events of a main-thread task, and of the microtask checkpoint that ends it. */
-const TASK = ['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint'];
-/** How close (µs) a checkpoint follows its task's event (traced: within 45). */
-const ADJACENT = 50;
-/**
- * The trace events of script on the main thread, as DevTools' "Scripting" counts it: a classic
- * script's or a module's compiling and evaluation, callbacks (events, timers, frames), microtasks
- * (promise continuations: what `await` resumes, Lit's updates), and garbage collection.
- */
-const SCRIPT = [
-  'EvaluateScript',
-  'v8.evaluateModule',
-  'v8.compile',
-  'v8.compileModule',
-  'FunctionCall',
-  'RunMicrotasks',
-  'MinorGC',
-  'MajorGC',
-];
-/** The trace events of style (the layout tree's update) and layout, in a frame or forced by script. */
-const STYLE_LAYOUT = ['UpdateLayoutTree', 'Layout'];
-
-/**
- * The spans of time that events cover, in order: an event that overlaps the span before it, or
- * that `joins` it, lengthens it.
- */
-function spans(events, joins = () => false) {
-  const merged = [];
-  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
-    const last = merged.at(-1);
-    if (last && (e.ts < last.end || joins(e, last))) last.end = Math.max(last.end, e.ts + e.dur);
-    else merged.push({start: e.ts, end: e.ts + e.dur});
-  }
-  return merged;
-}
-
 /** Milliseconds that `covered` spans, less what the disjoint spans `less` share with them. */
 const length = (covered, less = []) =>
   covered.reduce(
@@ -238,12 +207,7 @@ function mainThread(traceEvents, url, painted) {
     e.tid === start.tid &&
     e.ts + e.dur >= start.ts &&
     e.ts <= start.ts + ms * 1000;
-  // A task's microtasks (promise continuations: what `await` resumes) run in a checkpoint traced
-  // just after the task's own event: both together are the task, as the Long Tasks API counts it.
-  const durations = spans(
-    traceEvents.filter((e) => TASK.includes(e.name) && until(painted + SETTLE)(e)),
-    (e, last) => e.name === TASK[1] && e.ts < last.end + ADJACENT,
-  ).map((s) => (s.end - s.start) / 1000);
+  const durations = tasks(traceEvents.filter(until(painted + SETTLE))).map((s) => (s.end - s.start) / 1000);
   const toPaint = traceEvents.filter(until(painted));
   const styleLayout = spans(toPaint.filter((e) => STYLE_LAYOUT.includes(e.name)));
   return {
@@ -256,8 +220,7 @@ function mainThread(traceEvents, url, painted) {
 }
 
 async function run(kind, maps = 1) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
+  const {context, page} = await freshPage(browser);
   await page.setViewport({width: 1000, height: 700});
   await page.setCacheEnabled(false);
   const cdp = await page.createCDPSession();
@@ -274,6 +237,12 @@ async function run(kind, maps = 1) {
   await new Promise((resolve) => setTimeout(resolve, SETTLE));
   const {traceEvents} = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
   const thread = mainThread(traceEvents, url, painted);
+  const name = `${kind}${maps > 1 ? `-${maps}` : ''}`;
+  if (TRACE && !traced.has(name)) {
+    traced.add(name);
+    mkdirSync(TRACE, {recursive: true});
+    writeFileSync(join(TRACE, `${name}.json`), JSON.stringify({url, painted, traceEvents}));
+  }
   if (maps > 1 || kind === 'zoomed') {
     await context.close();
     return {painted, ...thread};
