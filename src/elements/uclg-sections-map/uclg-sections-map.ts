@@ -308,11 +308,11 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   /**
-   * This map's texts, in tasks of their own. In a language the build made them for, no `Intl`
-   * service: their numbers and plurals are in src/generated/formatted.ts, their heading and summary
-   * in src/generated/first-words.ts. In a language loaded later, a page's first Intl services load
-   * ICU's data, each a long task on a slow machine: its first NumberFormat (the sections' counts)
-   * and ListFormat (the summary) are made before the texts use them.
+   * This map's texts, in tasks of their own. No `Intl` service: their numbers and plurals are the
+   * build's (src/generated/formatted.ts), their heading and summary too (src/generated/first-words.ts),
+   * in every language a bundle holds or loads. Should a language come without them, a page's first
+   * Intl services load ICU's data, each a long task on a slow machine: its first NumberFormat (the
+   * sections' counts) and ListFormat (the summary) are then made before the texts use them.
    */
   private async prepareTexts() {
     await nextTask();
@@ -535,9 +535,9 @@ export class UclgSectionsMap extends UclgElement {
   /**
    * Without its texts (the first render), the same template with the words the build made for the
    * language (src/generated/first-words.ts: the heading, the summary, each legend entry's words,
-   * the list's summary, the source), so that nothing moves when the texts come; in a language
-   * loaded later, one blank line for each (a text that wraps onto more lines moves what follows it).
-   * The whole is inert (so out of the accessibility tree too) until then.
+   * the list's summary, the source; a language loaded later brings its own), so that nothing moves
+   * when the texts come; should a language come without them, one blank line for each. The whole
+   * is inert (so out of the accessibility tree too) until then.
    */
   protected override render() {
     const texts = this.written;
