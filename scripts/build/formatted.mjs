@@ -4,10 +4,10 @@
 // Each element folder's text module says what it makes from its data: its `textsFromData(locale,
 // msg)`, which the element uses too; this runs each in every language with src/internal/intl.ts
 // recording, and keeps what was formatted, one table per element (an export named after its tag,
-// which its text module adds: a bundle carries its elements' only), and the table `shared` of what
-// every element shows (its source line's year, UclgElement.renderSource). Run after the catalogs are built
-// (translations.mjs --build), before tsc; a one-language bundle keeps only its language's
-// (rollup.config.mjs).
+// which its text module adds: a bundle carries its elements' only), and the table `shared` of
+// what every element shows (its source line's year, UclgElement.renderSource). Run after the
+// catalogs are built (translations.mjs --build), before tsc; a one-language bundle keeps only its
+// language's (rollup.config.mjs).
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import {locales} from './languages.mjs';
@@ -19,7 +19,7 @@ const tags = readdirSync(`${root}src/elements`).filter((tag) =>
 );
 const texts = tags.map((tag) => `./src/elements/${tag}/${tag}.text.ts`);
 /** An element's table's name: its tag in camel case (`uclgStats`). */
-export const tableName = (tag) => tag.replace(/-(.)/g, (_, c) => c.toUpperCase());
+const tableName = (tag) => tag.replace(/-(.)/g, (_, c) => c.toUpperCase());
 
 /** A table, a line per language. */
 const perLine = (table) =>
@@ -27,7 +27,10 @@ const perLine = (table) =>
     .map(([locale, entries]) => `  ${JSON.stringify(locale)}: ${JSON.stringify(entries)},\n`)
     .join('')}}`;
 
-/** The module, with `tables` by name: `shared`, and each element's. */
+/**
+ * The module, with `tables` by name: `shared`, and each element's that has a `textsFromData`; or,
+ * before anything is recorded (`tables` empty), an empty one for every element with a text module.
+ */
 const write = (tables) => {
   const table = (name, of) =>
     `\n/** ${of}: per language, what Intl wrote, by what was formatted. */\nexport const ${name}: Formatted = ${perLine(tables[name] ?? {})};\n`;
