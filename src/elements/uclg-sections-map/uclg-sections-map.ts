@@ -9,7 +9,6 @@ import {
   type Section,
   type SectionId,
 } from '../../data/sections.js';
-import {listFormat, numberFormat} from '../../internal/intl.js';
 import {direction} from '../../internal/localize.js';
 import type {Rule} from '../../internal/input-rules.js';
 import {UclgElement} from '../../internal/uclg-element.js';
@@ -308,22 +307,13 @@ export class UclgSectionsMap extends UclgElement {
   }
 
   /**
-   * This map's texts, in tasks of their own. No `Intl` service: their numbers and plurals are the
-   * build's (src/generated/formatted.ts), their heading and summary too (src/generated/first-words.ts),
-   * in every language a bundle holds or loads. Should a language come without them, a page's first
-   * Intl services load ICU's data, each a long task on a slow machine: its first NumberFormat (the
-   * sections' counts) and ListFormat (the summary) are then made before the texts use them.
+   * This map's texts, in a task of its own: no `Intl` service, since their numbers and plurals are
+   * the build's (src/generated/formatted.ts), and their heading and summary too
+   * (src/generated/first-words.ts), in every language a bundle holds or loads.
    */
   private async prepareTexts() {
     await nextTask();
     this.language.resolve(false);
-    const locale = this.language.value;
-    if (!firstWords[locale]) {
-      numberFormat(locale);
-      await nextTask();
-      listFormat(locale, {type: 'conjunction'});
-      await nextTask();
-    }
     this.makeTexts();
     await nextTask();
   }
